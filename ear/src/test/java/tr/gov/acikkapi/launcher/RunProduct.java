@@ -68,6 +68,7 @@ public final class RunProduct {
             return;
         }
         Runtime.getRuntime().addShutdownHook(new Thread(product::stop, "acikkapi-stop"));
+        stopWhenMavenEnds();
         try {
             product.start(started);
         } catch (LaunchFailure e) {
@@ -79,6 +80,14 @@ public final class RunProduct {
             return;
         }
         product.awaitServerExit();
+    }
+
+    /**
+     * Maven starts this launcher as a child process; when Maven itself ends (Ctrl-C, a kill, a closed terminal), the
+     * launcher ends too, and its shutdown hook stops WildFly and MariaDB, so that nothing is left behind.
+     */
+    private static void stopWhenMavenEnds() {
+        ProcessHandle.current().parent().ifPresent(parent -> parent.onExit().thenRun(() -> System.exit(0)));
     }
 
     private void start(long startedNanos) throws Exception {
