@@ -1,0 +1,23 @@
+package tr.gov.acikkapi.cti.ami;
+
+/**
+ * Receives what an {@link AmiLink} learns from one PBX, on the link's serial lane (one call at a time,
+ * in the order the PBX sent it). Implemented by the {@link tr.gov.acikkapi.cti.call.CallCorrelator}.
+ */
+public interface AmiEventHandler {
+
+    /** One event as the PBX sent it. */
+    void onEvent(AmiMessage event);
+
+    /**
+     * The link is (again) logged in; a snapshot will follow. Everything received after this call is
+     * newer than the snapshot and must win over it.
+     */
+    void onLinkUp();
+
+    /** The PBX's own picture, taken after {@link #onLinkUp()}. */
+    void onResync(PbxSnapshot snapshot);
+
+    /** The link is lost; calls may go on (or end) unseen until the next resync. */
+    void onLinkDown();
+}

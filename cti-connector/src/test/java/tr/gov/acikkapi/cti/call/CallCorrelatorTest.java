@@ -1,0 +1,347 @@
+package tr.gov.acikkapi.cti.call;
+
+import org.junit.jupiter.api.Test;
+import tr.gov.acikkapi.cti.ami.AmiMessage;
+import tr.gov.acikkapi.cti.ami.PbxSnapshot;
+import tr.gov.acikkapi.cti.event.AgentRingStopped;
+import tr.gov.acikkapi.cti.event.AgentRinging;
+import tr.gov.acikkapi.cti.event.AgentState;
+import tr.gov.acikkapi.cti.event.AgentStateChanged;
+import tr.gov.acikkapi.cti.event.CallAbandoned;
+import tr.gov.acikkapi.cti.event.CallAnswered;
+import tr.gov.acikkapi.cti.event.CallEnded;
+import tr.gov.acikkapi.cti.event.CallOffered;
+import tr.gov.acikkapi.cti.event.CallOutcome;
+import tr.gov.acikkapi.cti.event.CallSummary;
+import tr.gov.acikkapi.cti.event.CallTransferred;
+import tr.gov.acikkapi.cti.event.CtiEvent;
+import tr.gov.acikkapi.cti.event.QueueSnapshot;
+import tr.gov.acikkapi.cti.event.RingStopReason;
+import tr.gov.acikkapi.cti.testsupport.FixtureTranscripts;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The correlator fed with the recorded events directly (no socket), plus hand-written cases. */
+class CallCorrelatorTest {
+
+    @Test
+    void answeredCallTellsTheWholeStoryOnce() {
+        CorrelatorHarness h = new CorrelatorHarness().feed(FixtureTranscripts.events("answered-call"));
+
+        List<CtiEvent> story = h.events.callEvents();
+        assertEquals(4, story.size(), story::toString);
+        CallOffered offered = assertInstanceOf(CallOffered.class, story.get(0));
+        assertEquals(new CallOffered("1795896568.86", "05321234567", "acikkapi", offered.at()), offered);
+        AgentRinging ringing = assertInstanceOf(AgentRinging.class, story.get(1));
+        assertEquals("temsilci1", ringing.agent());
+        CallAnswered answered = assertInstanceOf(CallAnswered.class, story.get(2));
+        assertEquals("temsilci1", answered.agent());
+        assertEquals(2, answered.holdSeconds());
+        CallSummary summary = assertInstanceOf(CallEnded.class, story.get(3)).summary();
+        assertEquals(CallOutcome.ANSWERED, summary.outcome());
+        assertEquals(Optional.of("temsilci1"), summary.agent());
+        assertEquals(6, summary.talkSeconds());
+        assertEquals(2, summary.waitSeconds());
+        assertEquals(Optional.of(Instant.parse("2026-11-28T20:09:30.761825Z")), summary.answered());
+        assertEquals(Instant.parse("2026-11-28T20:09:36.266538Z"), summary.ended());
+        assertFalse(summary.endedWhileLinkDown());
+        assertEquals(0, h.correlator.liveCallCount());
+    }
+
+    @Test
+    void answeredCallMovesTheAgentFromRingingToBusyToReady() {
+        CorrelatorHarness h = new CorrelatorHarness().feed(FixtureTranscripts.events("answered-call"));
+        List<AgentState> states = h.events.ofType(AgentStateChanged.class).stream()
+                .filter(s -> s.agent().equals("temsilci1")).map(AgentStateChanged::state).toList();
+        assertEquals(List.of(AgentState.RINGING, AgentState.BUSY, AgentState.READY), states);
+    }
+
+    @Test
+    void abandonedCallGivesAbandonThenEnd() {
+        CorrelatorHarness h = new CorrelatorHarness().feed(FixtureTranscripts.events("abandoned-call"));
+        List<CtiEvent> story = h.events.callEvents();
+        assertEquals(3, story.size(), story::toString);
+        assertInstanceOf(CallOffered.class, story.get(0));
+        CallAbandoned abandoned = assertInstanceOf(CallAbandoned.class, story.get(1));
+        assertEquals(new CallAbandoned("1795896579.90", "05329876543", "acikkapi", 1, 4, abandoned.at()), abandoned);
+        CallSummary summary = assertInstanceOf(CallEnded.class, story.get(2)).summary();
+        assertEquals(CallOutcome.ABANDONED, summary.outcome());
+        assertEquals(Optional.empty(), summary.agent());
+        assertEquals(4, summary.waitSeconds());
+    }
+
+    @Test
+    void ringNoAnswerMovesOnToTheNextAgent() {
+        CorrelatorHarness h = new CorrelatorHarness().feed(FixtureTranscripts.events("ring-no-answer"));
+        List<CtiEvent> story = h.events.callEvents();
+        assertEquals(6, story.size(), story::toString);
+        assertEquals("acikkapi-rna", assertInstanceOf(CallOffered.class, story.get(0)).queue());
+        assertEquals("temsilci1", assertInstanceOf(AgentRinging.class, story.get(1)).agent());
+        assertEquals(new AgentRingStopped("temsilci1", "1795896586.92", RingStopReason.NO_ANSWER), story.get(2));
+        assertEquals("temsilci2", assertInstanceOf(AgentRinging.class, story.get(3)).agent());
+        CallAnswered answered = assertInstanceOf(CallAnswered.class, story.get(4));
+        assertEquals("temsilci2", answered.agent());
+        assertEquals(5, answered.holdSeconds());
+        CallSummary summary = assertInstanceOf(CallEnded.class, story.get(5)).summary();
+        assertEquals(Optional.of("temsilci2"), summary.agent());
+        assertEquals(5, summary.talkSeconds());
+    }
+
+    @Test
+    void pauseAndUnpauseChangeTheAgentState() {
+        CorrelatorHarness h = new CorrelatorHarness().feed(FixtureTranscripts.events("pause-unpause"));
+        List<AgentStateChanged> states = h.events.ofType(AgentStateChanged.class);
+        assertEquals(2, states.size(), states::toString);
+        assertEquals(new AgentStateChanged("temsilci2", "Local/1002@agents", "acikkapi", AgentState.PAUSED,
+                Optional.of("Mola"), states.get(0).at()), states.get(0));
+        assertEquals(AgentState.READY, states.get(1).state());
+        assertEquals(Optional.empty(), states.get(1).pauseReason());
+        assertTrue(h.events.callEvents().isEmpty());
+    }
+
+    @Test
+    void callsThatNeverQueueAreNotReported() {
+        CorrelatorHarness h = new CorrelatorHarness()
+                .feed(FixtureTranscripts.events("originate-callback"))
+                .feed(FixtureTranscripts.events("ivr-status"));
+        assertTrue(h.events.callEvents().isEmpty(), () -> h.events.callEvents().toString());
+        List<AgentState> states = h.events.ofType(AgentStateChanged.class).stream()
+                .map(AgentStateChanged::state).toList();
+        assertEquals(List.of(AgentState.BUSY, AgentState.READY), states);
+        assertEquals(0, h.correlator.liveCallCount());
+    }
+
+    @Test
+    void queueStatusTranscriptEndsThreeAnsweredCalls() {
+        CorrelatorHarness h = new CorrelatorHarness().feed(FixtureTranscripts.events("queue-status"));
+        List<CallEnded> ended = h.events.ofType(CallEnded.class);
+        assertEquals(3, ended.size());
+        assertEquals(List.of("temsilci1", "temsilci2", "temsilci3"),
+                ended.stream().map(e -> e.summary().agent().orElseThrow()).toList());
+        assertTrue(ended.stream().allMatch(e -> e.summary().outcome() == CallOutcome.ANSWERED
+                && e.summary().talkSeconds() == 10));
+    }
+
+    @Test
+    void resyncFromTheRecordedQueueStatusRebuildsTheQueue() {
+        List<AmiMessage> all = FixtureTranscripts.messages("queue-status");
+        int qstatus = indexOfResponse(all, "qstatus");
+        List<AmiMessage> before = all.subList(0, qstatus).stream().filter(m -> m.eventName().isPresent()).toList();
+        List<AmiMessage> statusItems = all.stream()
+                .filter(m -> m.text("ActionID").equals("qstatus") && m.eventName().isPresent()
+                        && !m.isEvent("QueueStatusComplete")).toList();
+        assertEquals(6, statusItems.size());
+
+        CorrelatorHarness h = new CorrelatorHarness();
+        h.correlator.onLinkUp();
+        h.correlator.onResync(new PbxSnapshot(statusItems, TranscriptChannels.liveAfter(before)));
+
+        QueueSnapshot snapshot = h.events.ofType(QueueSnapshot.class).get(h.events.ofType(QueueSnapshot.class).size() - 1);
+        assertEquals("acikkapi", snapshot.queue());
+        assertEquals(List.of("05321110002", "05321110003"),
+                snapshot.waiting().stream().map(QueueSnapshot.WaitingCaller::callerNumber).toList());
+        assertEquals(List.of(1, 2), snapshot.waiting().stream().map(QueueSnapshot.WaitingCaller::position).toList());
+        assertEquals(List.of(
+                new QueueSnapshot.Member("temsilci1", "Local/1001@agents", AgentState.BUSY, Optional.empty()),
+                new QueueSnapshot.Member("temsilci2", "Local/1002@agents", AgentState.PAUSED, Optional.of("Mola")),
+                new QueueSnapshot.Member("temsilci3", "Local/1003@agents", AgentState.PAUSED, Optional.of("Mola"))),
+                snapshot.members());
+        assertEquals(3, h.correlator.liveCallCount());
+        assertEquals(3, h.events.ofType(CallOffered.class).size());
+        CallAnswered first = h.events.ofType(CallAnswered.class).get(0);
+        assertEquals("1795896607.98", first.linkedid());
+        assertEquals("temsilci1", first.agent());
+        assertEquals("05321110001", first.callerNumber());
+
+        // The rest of the recording continues the rebuilt calls: each ends once, answered.
+        List<AmiMessage> after = all.subList(qstatus, all.size()).stream()
+                .filter(m -> m.eventName().isPresent() && !m.text("ActionID").startsWith("q")).toList();
+        h.feed(after);
+        List<CallEnded> ended = h.events.ofType(CallEnded.class);
+        assertEquals(3, ended.size(), ended::toString);
+        assertTrue(ended.stream().allMatch(e -> e.summary().outcome() == CallOutcome.ANSWERED
+                && !e.summary().endedWhileLinkDown()));
+        assertEquals(0, h.correlator.liveCallCount());
+    }
+
+    @Test
+    void resyncClosesCallsThatEndedWhileTheLinkWasDown() {
+        List<AmiMessage> events = FixtureTranscripts.events("answered-call");
+        int connect = indexOfEvent(events, "BridgeEnter") + 2;
+        CorrelatorHarness h = new CorrelatorHarness().feed(events.subList(0, connect));
+        assertEquals(1, h.correlator.liveCallCount());
+        h.correlator.onLinkDown();
+        h.correlator.onLinkUp();
+        h.correlator.onResync(new PbxSnapshot(List.of(), List.of()));
+
+        List<CallEnded> ended = h.events.ofType(CallEnded.class);
+        assertEquals(1, ended.size());
+        assertTrue(ended.get(0).summary().endedWhileLinkDown());
+        assertEquals(CallOutcome.ANSWERED, ended.get(0).summary().outcome());
+        assertEquals(Optional.of("temsilci1"), ended.get(0).summary().agent());
+        // What the PBX sends later about that call changes nothing.
+        h.feed(events.subList(connect, events.size()));
+        assertEquals(1, h.events.ofType(CallEnded.class).size());
+    }
+
+    @Test
+    void shutdownClosesEveryLiveCall() {
+        List<AmiMessage> events = FixtureTranscripts.events("queue-status");
+        int qstatusJoin = indexOfEvent(events, "QueueParams");
+        CorrelatorHarness h = new CorrelatorHarness().feed(events.subList(0, qstatusJoin));
+        assertEquals(3, h.correlator.liveCallCount());
+        h.correlator.onEvent(AmiMessage.event("Shutdown").add("Privilege", "system,all")
+                .add("Shutdown", "Uncleanly").add("Restart", "True").build());
+
+        List<CallEnded> ended = h.events.ofType(CallEnded.class);
+        assertEquals(3, ended.size());
+        assertTrue(ended.stream().allMatch(e -> e.summary().endedWhileLinkDown()));
+        assertEquals(List.of(CallOutcome.ANSWERED, CallOutcome.LOST, CallOutcome.LOST),
+                ended.stream().map(e -> e.summary().outcome()).sorted().toList());
+        assertEquals(0, h.correlator.liveCallCount());
+        QueueSnapshot last = h.events.ofType(QueueSnapshot.class).get(h.events.ofType(QueueSnapshot.class).size() - 1);
+        assertTrue(last.waiting().isEmpty());
+    }
+
+    @Test
+    void duplicatedEventsChangeNothingTwice() {
+        for (String fixture : FixtureTranscripts.callTranscripts()) {
+            List<AmiMessage> events = FixtureTranscripts.events(fixture);
+            List<AmiMessage> doubled = new ArrayList<>();
+            events.forEach(e -> {
+                doubled.add(e);
+                doubled.add(e);
+            });
+            CorrelatorHarness once = new CorrelatorHarness().feed(events);
+            CorrelatorHarness twice = new CorrelatorHarness().feed(doubled);
+            assertEquals(once.events.callEvents(), twice.events.callEvents(), fixture);
+            assertEquals(once.events.ofType(AgentStateChanged.class), twice.events.ofType(AgentStateChanged.class),
+                    fixture);
+        }
+    }
+
+    @Test
+    void anAnswerSeenBeforeTheRingStillGivesOneAnsweredCall() {
+        List<AmiMessage> events = new ArrayList<>(FixtureTranscripts.events("answered-call"));
+        AmiMessage connect = events.remove(indexOfEvent(events, "AgentConnect"));
+        events.add(indexOfEvent(events, "AgentCalled"), connect);
+        CorrelatorHarness h = new CorrelatorHarness().feed(events);
+        assertEquals(1, h.events.ofType(CallAnswered.class).size());
+        assertTrue(h.events.ofType(AgentRinging.class).isEmpty(), "a ring announced after the answer would never be retracted");
+        CallSummary summary = h.events.ofType(CallEnded.class).get(0).summary();
+        assertEquals(CallOutcome.ANSWERED, summary.outcome());
+        assertEquals(Optional.of("temsilci1"), summary.agent());
+    }
+
+    @Test
+    void anAgentCompleteAfterTheLastHangupIsIgnored() {
+        List<AmiMessage> events = new ArrayList<>(FixtureTranscripts.events("answered-call"));
+        AmiMessage complete = events.remove(indexOfEvent(events, "AgentComplete"));
+        events.add(complete);
+        CorrelatorHarness h = new CorrelatorHarness().feed(events);
+        List<CallEnded> ended = h.events.ofType(CallEnded.class);
+        assertEquals(1, ended.size());
+        assertEquals(Optional.of("temsilci1"), ended.get(0).summary().agent());
+        assertEquals(6, ended.get(0).summary().talkSeconds());
+    }
+
+    @Test
+    void aNoAnswerSeenBeforeItsRingAnnouncesNothingForThatAgent() {
+        List<AmiMessage> events = new ArrayList<>(FixtureTranscripts.events("ring-no-answer"));
+        AmiMessage rna = events.remove(indexOfEvent(events, "AgentRingNoAnswer"));
+        events.add(indexOfEvent(events, "AgentCalled"), rna);
+        CorrelatorHarness h = new CorrelatorHarness().feed(events);
+        List<AgentRinging> rings = h.events.ofType(AgentRinging.class);
+        assertEquals(List.of("temsilci2"), rings.stream().map(AgentRinging::agent).toList());
+        assertEquals("temsilci2", h.events.ofType(CallAnswered.class).get(0).agent());
+        assertEquals(1, h.events.ofType(CallEnded.class).size());
+    }
+
+    @Test
+    void abandonAfterTheLastHangupStillCountsAsAbandoned() {
+        List<AmiMessage> events = new ArrayList<>(FixtureTranscripts.events("abandoned-call"));
+        AmiMessage abandon = events.remove(indexOfEvent(events, "QueueCallerAbandon"));
+        AmiMessage leave = events.remove(indexOfEvent(events, "QueueCallerLeave"));
+        events.add(abandon);
+        events.add(leave);
+        CorrelatorHarness h = new CorrelatorHarness().feed(events);
+        assertEquals(1, h.events.ofType(CallAbandoned.class).size());
+        List<CallEnded> ended = h.events.ofType(CallEnded.class);
+        assertEquals(1, ended.size());
+        assertEquals(CallOutcome.ABANDONED, ended.get(0).summary().outcome());
+    }
+
+    @Test
+    void blindTransferMovesTheCallToTheNewAgent() {
+        List<AmiMessage> events = FixtureTranscripts.events("answered-call");
+        int bridged = indexOfEvent(events, "BridgeEnter") + 2;
+        CorrelatorHarness h = new CorrelatorHarness().feed(events.subList(0, bridged));
+        h.correlator.onEvent(AmiMessage.event("BlindTransfer").add("Timestamp", "1795896572.000000")
+                .add("Result", "Success").add("TransfererChannel", "Local/1001@agents-0000002c;1")
+                .add("TransfererUniqueid", "1795896568.88").add("TransfererLinkedid", "1795896568.86")
+                .add("TransfereeChannel", "Local/s@inbound-0000002b;2").add("TransfereeUniqueid", "1795896568.87")
+                .add("TransfereeLinkedid", "1795896568.86").add("IsExternal", "No").add("Context", "agents")
+                .add("Extension", "1002").build());
+        assertEquals(List.of(new CallTransferred("1795896568.86", "temsilci1", "temsilci2",
+                Instant.parse("2026-11-28T20:09:32Z"))), h.events.ofType(CallTransferred.class));
+        h.feed(events.subList(bridged, events.size()));
+        CallSummary summary = h.events.ofType(CallEnded.class).get(0).summary();
+        assertEquals(Optional.of("temsilci2"), summary.agent());
+        assertEquals(1, h.events.ofType(CallEnded.class).size());
+    }
+
+    @Test
+    void attendedTransferNamesTheTargetPhone() {
+        List<AmiMessage> events = FixtureTranscripts.events("answered-call");
+        int bridged = indexOfEvent(events, "BridgeEnter") + 2;
+        CorrelatorHarness h = new CorrelatorHarness().feed(events.subList(0, bridged));
+        AmiMessage transfer = AmiMessage.event("AttendedTransfer").add("Timestamp", "1795896573.000000")
+                .add("Result", "Success").add("OrigTransfererChannel", "Local/1001@agents-0000002c;1")
+                .add("OrigTransfererUniqueid", "1795896568.88").add("OrigTransfererLinkedid", "1795896568.86")
+                .add("SecondTransfererChannel", "Local/1001@agents-0000003a;1").add("DestType", "Bridge")
+                .add("TransfereeChannel", "Local/s@inbound-0000002b;2").add("TransfereeLinkedid", "1795896568.86")
+                .add("TransferTargetChannel", "PJSIP/1003-0000001a").build();
+        h.correlator.onEvent(transfer);
+        h.correlator.onEvent(transfer);
+        assertEquals(List.of(new CallTransferred("1795896568.86", "temsilci1", "PJSIP/1003",
+                Instant.parse("2026-11-28T20:09:33Z"))), h.events.ofType(CallTransferred.class));
+    }
+
+    @Test
+    void aListenerThatThrowsDoesNotStopCorrelation() {
+        List<CtiEvent> seen = new ArrayList<>();
+        CallCorrelator correlator = new CallCorrelator("ankara", CorrelatorHarness.DIRECTORY,
+                java.time.Clock.systemUTC(), e -> {
+                    seen.add(e);
+                    throw new IllegalStateException("consumer bug");
+                });
+        FixtureTranscripts.events("answered-call").forEach(correlator::onEvent);
+        assertEquals(1, seen.stream().filter(CallEnded.class::isInstance).count());
+    }
+
+    static int indexOfEvent(List<AmiMessage> events, String name) {
+        for (int i = 0; i < events.size(); i++) {
+            if (events.get(i).isEvent(name)) {
+                return i;
+            }
+        }
+        throw new AssertionError("no " + name);
+    }
+
+    static int indexOfResponse(List<AmiMessage> messages, String actionId) {
+        for (int i = 0; i < messages.size(); i++) {
+            if (messages.get(i).responseStatus().isPresent() && messages.get(i).text("ActionID").equals(actionId)) {
+                return i;
+            }
+        }
+        throw new AssertionError("no response " + actionId);
+    }
+}
