@@ -5,13 +5,20 @@ package tr.gov.acikkapi.casecore.domain.model.application;
  * or the Ministry of Interior. Chosen by topic, unit and problem area (see the escalation rules).
  */
 public enum EscalationTarget {
-    GOVERNOR("Vali"),
-    MINISTRY("İçişleri Bakanlığı");
+    GOVERNOR("Vali", "valiye"),
+    MINISTRY("İçişleri Bakanlığı", "İçişleri Bakanlığına");
 
     private final String label;
+    private final String dative;
 
-    EscalationTarget(String label) {
+    EscalationTarget(String label, String dative) {
         this.label = label;
+        this.dative = dative;
+    }
+
+    /** The name in the dative case, as in "başvuru valiye iletildi". */
+    public String dative() {
+        return dative;
     }
 
     /** The Turkish name shown to users. */
