@@ -15,6 +15,8 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
@@ -26,6 +28,13 @@ import java.util.logging.Logger;
 public final class EmbeddedMariaDb {
 
     private static final Logger LOG = Logger.getLogger(EmbeddedMariaDb.class.getName());
+    /** Held so the levels stick: java.util.logging keeps loggers only weakly. */
+    private static final List<Logger> QUIETED = List.of(
+            Logger.getLogger("ch.vorburger"), Logger.getLogger("org.flywaydb"), Logger.getLogger("org.hibernate"));
+
+    static {
+        QUIETED.forEach(logger -> logger.setLevel(Level.WARNING));
+    }
     private static EmbeddedMariaDb shared;
 
     private final DB db;

@@ -1,0 +1,2 @@
+/** Tests of the JPA mappings with Hibernate against the migrated MariaDB schema. */
+package tr.gov.acikkapi.casecore.persistence;
