@@ -1,0 +1,296 @@
+package tr.gov.acikkapi.console.desk;
+
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.SecurityContext;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import tr.gov.acikkapi.casecore.application.ApplicationSummary;
+import tr.gov.acikkapi.casecore.application.ApplicationLifecycle;
+import tr.gov.acikkapi.casecore.application.CitizenDetails;
+import tr.gov.acikkapi.casecore.application.CitizenOverview;
+import tr.gov.acikkapi.casecore.application.CitizenSummary;
+import tr.gov.acikkapi.casecore.application.Intake;
+import tr.gov.acikkapi.casecore.application.NewApplication;
+import tr.gov.acikkapi.casecore.application.ReferenceData;
+import tr.gov.acikkapi.casecore.application.RegisteredApplication;
+import tr.gov.acikkapi.casecore.domain.model.application.ApplicationKind;
+import tr.gov.acikkapi.casecore.domain.model.application.IntakeChannel;
+import tr.gov.acikkapi.casecore.domain.model.application.TrackingNumber;
+import tr.gov.acikkapi.casecore.domain.model.call.CallKey;
+import tr.gov.acikkapi.casecore.domain.model.citizen.EscortNeeds;
+import tr.gov.acikkapi.casecore.domain.model.citizen.Gender;
+import tr.gov.acikkapi.casecore.domain.shared.DomainException;
+
+import java.io.Serializable;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The agent's desk page: shows the screen pop of the agent's current call (re-read whenever the push channel says
+ * it changed), lets the agent choose the caller among citizens sharing a number, register a new application during
+ * the call (linked to the call) and add a note to an open one. Every input is validated by the case core; its
+ * message appears next to the form, and what was typed stays in the form when the call ends or the socket drops.
+ */
+@Named
+@ViewScoped
+public class AgentDesk implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient ScreenPopBoard board;
+
+    @Inject
+    transient Intake intake;
+
+    @Inject
+    transient ApplicationLifecycle lifecycle;
+
+    @Inject
+    transient ReferenceData referenceData;
+
+    @Inject
+    transient SecurityContext security;
+
+    @Inject
+    @ConfigProperty(name = "ami.name", defaultValue = "pbx")
+    String pbxName;
+
+    private Pop pop;
+    private Long selectedCitizenId;
+    private final IntakeForm form = new IntakeForm();
+    private String lastTrackingNumber;
+    private String noteTrackingNumber;
+    private String noteText;
+
+    /** Loads the agent's current pop; called on page load and by the push channel's ajax. */
+    public void refresh() {
+        Pop current = board.of(agent()).orElse(null);
+        boolean newCall = current != null && (pop == null || !pop.linkedid().equals(current.linkedid()));
+        pop = current;
+        if (newCall) {
+            lastTrackingNumber = null;
+            selectedCitizenId = current.citizens().size() == 1 ? current.citizens().get(0).citizen().id() : null;
+            if (current.unknownCaller()) {
+                form.startNewCitizen(current.phoneE164().orElse(current.callerNumber()));
+            }
+        }
+    }
+
+    public Pop getPop() {
+        return pop;
+    }
+
+    public boolean isRinging() {
+        return pop != null && pop.state() == Pop.State.RINGING;
+    }
+
+    /** The citizen the agent is talking to, once known (one match, or chosen among several). */
+    public Optional<CitizenOverview> selected() {
+        if (pop == null || selectedCitizenId == null) {
+            return Optional.empty();
+        }
+        return pop.citizens().stream().filter(c -> c.citizen().id() == selectedCitizenId).findFirst();
+    }
+
+    public CitizenOverview getSelectedCitizen() {
+        return selected().orElse(null);
+    }
+
+    public void choose(long citizenId) {
+        selectedCitizenId = citizenId;
+    }
+
+    public boolean overdue(ApplicationSummary application) {
+        return application.overdueAt(Instant.now());
+    }
+
+    public List<String> escortLabels(CitizenSummary citizen) {
+        return citizen.escortNeeds().labels();
+    }
+
+    /** Registers the application for the selected (or newly entered) citizen, linked to the current call. */
+    public void register() {
+        try {
+            CitizenDetails citizen = selected().map(c -> detailsOf(c.citizen())).orElseGet(form::citizenDetails);
+            CallKey call = pop == null ? null : new CallKey(pbxName, pop.linkedid());
+            RegisteredApplication registered = intake.register(new NewApplication(citizen, form.getKind(),
+                    form.getTypeId() == null ? 0 : form.getTypeId(), form.getProvinceCode() == null ? 0 : form.getProvinceCode(),
+                    form.getDistrict(), IntakeChannel.CALL_CENTER, form.getSubject(), form.getDescription(), agent(), call));
+            lastTrackingNumber = registered.application().trackingNumber().value();
+            form.clearApplication();
+            message(FacesMessage.SEVERITY_INFO, "desk.registered", lastTrackingNumber);
+        } catch (DomainException e) {
+            FacesContext.getCurrentInstance().addMessage("intake", new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
+        }
+    }
+
+    /** Adds the note to the chosen application. */
+    public void addNote() {
+        try {
+            lifecycle.addNote(TrackingNumber.parse(noteTrackingNumber), noteText, agent());
+            noteText = null;
+            message(FacesMessage.SEVERITY_INFO, "desk.noteAdded", noteTrackingNumber);
+        } catch (DomainException e) {
+            FacesContext.getCurrentInstance().addMessage("note", new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
+        }
+    }
+
+    /** The agent is done with an ended call. */
+    public void finishCall() {
+        if (pop != null) {
+            board.clear(agent(), pop.linkedid());
+            pop = null;
+            selectedCitizenId = null;
+        }
+    }
+
+    public List<ReferenceData.Choice> getTopics() {
+        return referenceData.topics();
+    }
+
+    public List<ReferenceData.Choice> getTypes() {
+        return form.getTopicId() == null ? List.of() : referenceData.typesOf(form.getTopicId());
+    }
+
+    public List<ReferenceData.Choice> getProvinces() {
+        return referenceData.provinces();
+    }
+
+    public ApplicationKind[] getKinds() {
+        return ApplicationKind.values();
+    }
+
+    public IntakeForm getForm() {
+        return form;
+    }
+
+    public String getLastTrackingNumber() {
+        return lastTrackingNumber;
+    }
+
+    /** The tracking number in groups of three, as an agent reads it out: "123 456 789 0". */
+    public String getLastTrackingNumberSpoken() {
+        return lastTrackingNumber == null ? null : lastTrackingNumber.replaceAll("(\\d{3})(?=\\d)", "$1 ");
+    }
+
+    public String getNoteTrackingNumber() {
+        return noteTrackingNumber;
+    }
+
+    public void setNoteTrackingNumber(String noteTrackingNumber) {
+        this.noteTrackingNumber = noteTrackingNumber;
+    }
+
+    public String getNoteText() {
+        return noteText;
+    }
+
+    public void setNoteText(String noteText) {
+        this.noteText = noteText;
+    }
+
+    private static CitizenDetails detailsOf(CitizenSummary c) {
+        return new CitizenDetails(c.tcKimlikNo().value(), c.name().first(), c.name().last(),
+                c.phones().isEmpty() ? null : c.phones().get(0).e164(), c.email().map(Object::toString).orElse(null),
+                c.provinceCode(), c.district().map(Object::toString).orElse(null), c.birthYear().orElse(null), c.gender(),
+                c.escortNeeds());
+    }
+
+    private String agent() {
+        return security.getCallerPrincipal().getName();
+    }
+
+    private static void message(FacesMessage.Severity severity, String key, Object argument) {
+        FacesContext context = FacesContext.getCurrentInstance();
+        String text = java.text.MessageFormat.format(java.util.ResourceBundle.getBundle(
+                "tr.gov.acikkapi.console.i18n.messages", context.getViewRoot().getLocale()).getString(key), argument);
+        context.addMessage(null, new FacesMessage(severity, text, null));
+    }
+
+    /** What the agent types into the intake form; kept in the view so that nothing typed is lost when the call ends. */
+    public static class IntakeForm implements Serializable {
+
+        private static final long serialVersionUID = 1L;
+
+        private String tcKimlikNo;
+        private String firstName;
+        private String lastName;
+        private String phone;
+        private Integer birthYear;
+        private Gender gender = Gender.UNSPECIFIED;
+        private boolean martyrRelative;
+        private boolean veteran;
+        private boolean disabled;
+        private boolean elderly;
+        private boolean sick;
+        private ApplicationKind kind = ApplicationKind.REQUEST;
+        private Integer topicId;
+        private Integer typeId;
+        private Integer provinceCode;
+        private String district;
+        private String subject;
+        private String description;
+
+        void startNewCitizen(String number) {
+            tcKimlikNo = null;
+            firstName = null;
+            lastName = null;
+            phone = number;
+        }
+
+        void clearApplication() {
+            subject = null;
+            description = null;
+        }
+
+        CitizenDetails citizenDetails() {
+            return new CitizenDetails(tcKimlikNo, firstName, lastName, phone, null,
+                    provinceCode == null ? 0 : provinceCode, district, birthYear, gender,
+                    new EscortNeeds(martyrRelative, veteran, disabled, elderly, sick));
+        }
+
+        public String getTcKimlikNo() { return tcKimlikNo; }
+        public void setTcKimlikNo(String v) { tcKimlikNo = v; }
+        public String getFirstName() { return firstName; }
+        public void setFirstName(String v) { firstName = v; }
+        public String getLastName() { return lastName; }
+        public void setLastName(String v) { lastName = v; }
+        public String getPhone() { return phone; }
+        public void setPhone(String v) { phone = v; }
+        public Integer getBirthYear() { return birthYear; }
+        public void setBirthYear(Integer v) { birthYear = v; }
+        public Gender getGender() { return gender; }
+        public void setGender(Gender v) { gender = v; }
+        public boolean isMartyrRelative() { return martyrRelative; }
+        public void setMartyrRelative(boolean v) { martyrRelative = v; }
+        public boolean isVeteran() { return veteran; }
+        public void setVeteran(boolean v) { veteran = v; }
+        public boolean isDisabled() { return disabled; }
+        public void setDisabled(boolean v) { disabled = v; }
+        public boolean isElderly() { return elderly; }
+        public void setElderly(boolean v) { elderly = v; }
+        public boolean isSick() { return sick; }
+        public void setSick(boolean v) { sick = v; }
+        public ApplicationKind getKind() { return kind; }
+        public void setKind(ApplicationKind v) { kind = v; }
+        public Integer getTopicId() { return topicId; }
+        public void setTopicId(Integer v) { topicId = v; }
+        /** A new topic invalidates the chosen type (the cascade). */
+        public void topicChanged() { typeId = null; }
+        public Integer getTypeId() { return typeId; }
+        public void setTypeId(Integer v) { typeId = v; }
+        public Integer getProvinceCode() { return provinceCode; }
+        public void setProvinceCode(Integer v) { provinceCode = v; }
+        public String getDistrict() { return district; }
+        public void setDistrict(String v) { district = v; }
+        public String getSubject() { return subject; }
+        public void setSubject(String v) { subject = v; }
+        public String getDescription() { return description; }
+        public void setDescription(String v) { description = v; }
+    }
+}

@@ -1,0 +1,144 @@
+package tr.gov.acikkapi.console.desk;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.faces.push.Push;
+import jakarta.faces.push.PushContext;
+import jakarta.inject.Inject;
+import org.jboss.logging.Logger;
+import tr.gov.acikkapi.casecore.application.CitizenOverview;
+import tr.gov.acikkapi.casecore.application.Lookups;
+import tr.gov.acikkapi.casecore.audit.AuditTrail;
+import tr.gov.acikkapi.casecore.domain.model.citizen.PhoneNumber;
+import tr.gov.acikkapi.casecore.domain.shared.DomainException;
+import tr.gov.acikkapi.cti.event.AgentRingStopped;
+import tr.gov.acikkapi.cti.event.AgentRinging;
+import tr.gov.acikkapi.cti.event.CallAnswered;
+import tr.gov.acikkapi.cti.event.CallEnded;
+import tr.gov.acikkapi.cti.event.CallTransferred;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The screen pop: keeps, per agent, the call that is ringing at or connected to that agent, and tells that agent's
+ * open desk pages (a WebSocket message to that user only; the page then re-renders its pop panel). A ringing call
+ * pops with the caller's citizens and their open applications; ring-no-answer or an answer elsewhere retracts it; a
+ * transfer moves it to the new agent; hang-up leaves it for the wrap-up.
+ *
+ * <p>Showing citizens to an agent is an opening of their records: each is audited with the call's linkedid as reason.
+ */
+@ApplicationScoped
+public class ScreenPopBoard {
+
+    /** The push message that makes a desk page re-render its pop. */
+    public static final String POP_CHANGED = "pop";
+
+    private static final Logger LOG = Logger.getLogger(ScreenPopBoard.class);
+
+    private final Map<String, Pop> byAgent = new ConcurrentHashMap<>();
+
+    @Inject
+    Lookups lookups;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    @Push(channel = "desk")
+    PushContext desk;
+
+    private final Clock clock = Clock.systemUTC();
+
+    /** The call this agent currently sees, if any. */
+    public Optional<Pop> of(String agent) {
+        return Optional.ofNullable(byAgent.get(agent));
+    }
+
+    /** The agent finished the wrap-up (or dismissed an ended call): the desk is free for the next call. */
+    public void clear(String agent, String linkedid) {
+        if (byAgent.computeIfPresent(agent, (a, pop) -> pop.linkedid().equals(linkedid) ? null : pop) == null) {
+            notify(agent);
+        }
+    }
+
+    void onRinging(@Observes AgentRinging ringing) {
+        try {
+            Pop pop = newPop(ringing.linkedid(), ringing.callerNumber(), ringing.queue(), ringing.agent());
+            byAgent.put(ringing.agent(), pop);
+            notify(ringing.agent());
+        } catch (RuntimeException e) {
+            LOG.errorf(e, "Screen pop for agent %s (call %s) failed", ringing.agent(), ringing.linkedid());
+        }
+    }
+
+    void onRingStopped(@Observes AgentRingStopped stopped) {
+        Pop removed = byAgent.computeIfPresent(stopped.agent(),
+                (agent, pop) -> pop.linkedid().equals(stopped.linkedid()) && pop.state() == Pop.State.RINGING ? null : pop);
+        if (removed == null) {
+            notify(stopped.agent());
+        }
+    }
+
+    void onAnswered(@Observes CallAnswered answered) {
+        Pop pop = byAgent.get(answered.agent());
+        if (pop == null || !pop.linkedid().equals(answered.linkedid())) {
+            pop = newPop(answered.linkedid(), answered.callerNumber(), answered.queue(), answered.agent());
+        }
+        byAgent.put(answered.agent(), pop.connected(answered.at()));
+        notify(answered.agent());
+    }
+
+    void onTransferred(@Observes CallTransferred transferred) {
+        Pop pop = byAgent.get(transferred.fromAgent());
+        if (pop == null || !pop.linkedid().equals(transferred.linkedid())) {
+            return;
+        }
+        byAgent.remove(transferred.fromAgent(), pop);
+        notify(transferred.fromAgent());
+        audit(pop.citizens(), transferred.toAgent(), pop.linkedid());
+        byAgent.put(transferred.toAgent(), pop.connected(transferred.at()));
+        notify(transferred.toAgent());
+    }
+
+    void onEnded(@Observes CallEnded ended) {
+        ended.summary().agent().ifPresent(agent -> {
+            Pop updated = byAgent.computeIfPresent(agent, (a, pop) -> pop.linkedid().equals(ended.linkedid())
+                    ? (pop.state() == Pop.State.RINGING ? null : pop.ended(ended.summary().ended())) : pop);
+            notify(agent);
+            if (updated == null) {
+                LOG.debugf("Call %s ended while still ringing at %s", ended.linkedid(), agent);
+            }
+        });
+    }
+
+    private Pop newPop(String linkedid, String callerNumber, String queue, String agent) {
+        Optional<PhoneNumber> phone = phone(callerNumber);
+        List<CitizenOverview> citizens = phone.map(lookups::byPhone).orElse(List.of());
+        audit(citizens, agent, linkedid);
+        return new Pop("", linkedid, callerNumber, phone.map(PhoneNumber::e164), queue, Pop.State.RINGING, citizens,
+                clock.instant(), Optional.empty(), Optional.empty());
+    }
+
+    private void audit(List<CitizenOverview> citizens, String agent, String linkedid) {
+        for (CitizenOverview citizen : citizens) {
+            audit.record(agent, "SCREEN_POP", "citizen", Long.toString(citizen.citizen().id()), "call " + linkedid);
+        }
+    }
+
+    /** A caller ID the PBX sends can be anything: withheld, "&lt;unknown&gt;", a short extension. */
+    private static Optional<PhoneNumber> phone(String callerNumber) {
+        try {
+            return Optional.of(PhoneNumber.of(callerNumber));
+        } catch (DomainException e) {
+            return Optional.empty();
+        }
+    }
+
+    private void notify(String agent) {
+        desk.send(POP_CHANGED, agent);
+    }
+}
