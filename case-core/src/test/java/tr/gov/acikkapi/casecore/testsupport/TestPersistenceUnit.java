@@ -3,7 +3,12 @@ package tr.gov.acikkapi.casecore.testsupport;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.EntityTransaction;
-import org.hibernate.cfg.Configuration;
+import jakarta.persistence.SharedCacheMode;
+import jakarta.persistence.ValidationMode;
+import jakarta.persistence.spi.ClassTransformer;
+import jakarta.persistence.spi.PersistenceUnitInfo;
+import jakarta.persistence.spi.PersistenceUnitTransactionType;
+import org.hibernate.jpa.HibernatePersistenceProvider;
 import tr.gov.acikkapi.casecore.domain.model.application.Application;
 import tr.gov.acikkapi.casecore.domain.model.application.ApplicationNote;
 import tr.gov.acikkapi.casecore.domain.model.application.StatusChange;
@@ -24,7 +29,12 @@ import tr.gov.acikkapi.casecore.domain.model.unit.Unit;
 import tr.gov.acikkapi.casecore.domain.model.unit.UnitKind;
 
 import javax.sql.DataSource;
+import java.net.URL;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Properties;
 import java.util.function.Function;
 
 /**
@@ -43,22 +53,19 @@ public final class TestPersistenceUnit {
     private TestPersistenceUnit() {
     }
 
-    /** Builds the factory; fails if the mappings do not validate against the database schema. */
+    /**
+     * Builds the factory through Hibernate's JPA bootstrap (as WildFly does, so JPA semantics such
+     * as cascading PERSIST at flush hold); fails if the mappings do not validate against the schema.
+     */
     public static EntityManagerFactory create(DataSource dataSource) {
-        Configuration configuration = new Configuration();
-        ENTITIES.forEach(configuration::addAnnotatedClass);
-        configuration.addAttributeConverter(TcKimlikNoConverter.class);
-        configuration.addAttributeConverter(PhoneNumberConverter.class);
-        configuration.addAttributeConverter(TrackingNumberConverter.class);
-        configuration.getProperties().put("hibernate.connection.datasource", dataSource);
-        configuration.setProperty("hibernate.hbm2ddl.auto", "validate");
-        configuration.setProperty("hibernate.jdbc.time_zone", "UTC");
-        configuration.setProperty("hibernate.jdbc.batch_size", "50");
-        configuration.setProperty("hibernate.order_inserts", "true");
-        configuration.setProperty("hibernate.order_updates", "true");
-        configuration.setProperty("hibernate.show_sql", "false");
-        configuration.setProperty("hibernate.type.json_format_mapper", NoJsonFormatMapper.class.getName());
-        return configuration.buildSessionFactory();
+        Map<String, Object> properties = new HashMap<>();
+        properties.put("hibernate.hbm2ddl.auto", "validate");
+        properties.put("hibernate.jdbc.time_zone", "UTC");
+        properties.put("hibernate.jdbc.batch_size", "50");
+        properties.put("hibernate.order_inserts", "true");
+        properties.put("hibernate.order_updates", "true");
+        properties.put("hibernate.type.json_format_mapper", NoJsonFormatMapper.class.getName());
+        return new HibernatePersistenceProvider().createContainerEntityManagerFactory(new UnitInfo(dataSource), properties);
     }
 
     /** Runs {@code work} in its own entity manager and transaction, committing at the end (or rolling back on failure). */
@@ -75,6 +82,100 @@ public final class TestPersistenceUnit {
                 tx.rollback();
             }
             em.close();
+        }
+    }
+
+    /** The persistence unit description the container would build from persistence.xml. */
+    private record UnitInfo(DataSource dataSource) implements PersistenceUnitInfo {
+
+        @Override
+        public String getPersistenceUnitName() {
+            return "acikkapi-test";
+        }
+
+        @Override
+        public String getPersistenceProviderClassName() {
+            return HibernatePersistenceProvider.class.getName();
+        }
+
+        @Override
+        public PersistenceUnitTransactionType getTransactionType() {
+            return PersistenceUnitTransactionType.RESOURCE_LOCAL;
+        }
+
+        @Override
+        public DataSource getJtaDataSource() {
+            return null;
+        }
+
+        @Override
+        public DataSource getNonJtaDataSource() {
+            return dataSource;
+        }
+
+        @Override
+        public List<String> getMappingFileNames() {
+            return List.of();
+        }
+
+        @Override
+        public List<URL> getJarFileUrls() {
+            return List.of();
+        }
+
+        @Override
+        public URL getPersistenceUnitRootUrl() {
+            return null;
+        }
+
+        @Override
+        public List<String> getManagedClassNames() {
+            List<String> names = new ArrayList<>();
+            ENTITIES.forEach(c -> names.add(c.getName()));
+            names.add(TcKimlikNoConverter.class.getName());
+            names.add(PhoneNumberConverter.class.getName());
+            names.add(TrackingNumberConverter.class.getName());
+            return names;
+        }
+
+        @Override
+        public boolean excludeUnlistedClasses() {
+            return true;
+        }
+
+        @Override
+        public SharedCacheMode getSharedCacheMode() {
+            return SharedCacheMode.NONE;
+        }
+
+        @Override
+        public ValidationMode getValidationMode() {
+            return ValidationMode.NONE;
+        }
+
+        @Override
+        public Properties getProperties() {
+            return new Properties();
+        }
+
+        @Override
+        public String getPersistenceXMLSchemaVersion() {
+            return "3.0";
+        }
+
+        @Override
+        public ClassLoader getClassLoader() {
+            return TestPersistenceUnit.class.getClassLoader();
+        }
+
+        @Override
+        public void addTransformer(ClassTransformer transformer) {
+            // no bytecode enhancement in tests
+        }
+
+        @Override
+        public ClassLoader getNewTempClassLoader() {
+            return null;
         }
     }
 }

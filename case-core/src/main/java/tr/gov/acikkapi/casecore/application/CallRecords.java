@@ -1,0 +1,31 @@
+package tr.gov.acikkapi.casecore.application;
+
+import tr.gov.acikkapi.casecore.domain.model.application.TrackingNumber;
+import tr.gov.acikkapi.casecore.domain.model.call.CallFacts;
+import tr.gov.acikkapi.casecore.domain.model.call.CallKey;
+import tr.gov.acikkapi.casecore.domain.model.call.CallRelation;
+
+import java.util.List;
+import java.util.Optional;
+
+/** The call center's record of calls: one per call, and the applications each call touched. */
+public interface CallRecords {
+
+    /**
+     * Writes the record of a call that ended. Idempotent on (server, linkedid): writing the same call
+     * again (a retry, a second connector) keeps the first record and returns it.
+     */
+    CallRecordView record(CallFacts facts);
+
+    /**
+     * Notes that an application was viewed, updated or created during a call (which may still be
+     * running). Repeated links keep the strongest relation.
+     */
+    void linkApplication(CallKey call, TrackingNumber trackingNumber, CallRelation relation, String actor);
+
+    /** The record of a call, if written. */
+    Optional<CallRecordView> find(CallKey call);
+
+    /** The recorded calls that touched an application, newest first. */
+    List<CallRecordView> callsAbout(TrackingNumber trackingNumber);
+}

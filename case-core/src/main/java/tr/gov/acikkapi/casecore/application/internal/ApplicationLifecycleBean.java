@@ -1,0 +1,92 @@
+package tr.gov.acikkapi.casecore.application.internal;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceContext;
+import tr.gov.acikkapi.casecore.application.ApplicationLifecycle;
+import tr.gov.acikkapi.casecore.application.ApplicationSummary;
+import tr.gov.acikkapi.casecore.application.TimelineEntry;
+import tr.gov.acikkapi.casecore.domain.model.application.Application;
+import tr.gov.acikkapi.casecore.domain.model.application.ApplicationNote;
+import tr.gov.acikkapi.casecore.domain.model.application.StatusChangeRequest;
+import tr.gov.acikkapi.casecore.domain.model.application.SurveyResponse;
+import tr.gov.acikkapi.casecore.domain.model.application.TrackingNumber;
+import tr.gov.acikkapi.casecore.domain.shared.DomainErrorCode;
+import tr.gov.acikkapi.casecore.domain.shared.DomainException;
+
+import java.time.Clock;
+import java.time.Instant;
+
+/**
+ * {@link ApplicationLifecycle}: status changes are checked against the version the caller read
+ * and flushed inside the call, so a concurrent edit surfaces here as a clear domain exception
+ * (CONCURRENT_MODIFICATION) instead of a rollback at commit.
+ */
+@Stateless
+public class ApplicationLifecycleBean implements ApplicationLifecycle {
+
+    @PersistenceContext(unitName = "acikkapi")
+    private EntityManager em;
+
+    @Inject
+    private Clock clock;
+
+    public ApplicationLifecycleBean() {
+    }
+
+    ApplicationLifecycleBean(EntityManager em, Clock clock) {
+        this.em = em;
+        this.clock = clock;
+    }
+
+    @Override
+    public ApplicationSummary changeStatus(TrackingNumber trackingNumber, long expectedVersion, StatusChangeRequest request,
+                                           String actor) {
+        Application application = new ApplicationRepository(em).require(trackingNumber);
+        if (application.version() != expectedVersion) {
+            throw concurrentModification(trackingNumber, null);
+        }
+        application.changeStatus(request, actor, clock.instant());
+        try {
+            em.flush();
+        } catch (OptimisticLockException e) {
+            throw concurrentModification(trackingNumber, e);
+        }
+        return ApplicationSummary.of(application);
+    }
+
+    @Override
+    public TimelineEntry addNote(TrackingNumber trackingNumber, String body, String author) {
+        Application application = new ApplicationRepository(em).require(trackingNumber);
+        ApplicationNote note = application.addNote(body, author, clock.instant());
+        em.flush();
+        return TimelineEntry.of(note);
+    }
+
+    @Override
+    public void recordSurveyResponse(TrackingNumber trackingNumber, int score, String comment, String recordedBy) {
+        Application application = new ApplicationRepository(em).require(trackingNumber);
+        if (!application.status().isConcluded()) {
+            throw new DomainException(DomainErrorCode.STATUS_TRANSITION_REFUSED,
+                    "Memnuniyet anketi yalnızca sonuçlanmış başvurular için yapılır (durum: «" + application.status().label() + "»).");
+        }
+        Long answered = em.createQuery("select count(s) from SurveyResponse s where s.application = :a", Long.class)
+                .setParameter("a", application).getSingleResult();
+        if (answered > 0) {
+            throw new DomainException(DomainErrorCode.STATUS_TRANSITION_REFUSED,
+                    trackingNumber.value() + " numaralı başvuru için memnuniyet anketi zaten yanıtlandı.");
+        }
+        Instant now = clock.instant();
+        em.persist(new SurveyResponse(application, score, comment, now, recordedBy));
+        em.flush();
+    }
+
+    private static DomainException concurrentModification(TrackingNumber trackingNumber, Throwable cause) {
+        String message = trackingNumber.value() + " numaralı başvuru siz incelerken başka bir kullanıcı tarafından değiştirildi. "
+                + "Güncel hâlini açıp işleminizi yeniden yapın.";
+        return cause == null ? new DomainException(DomainErrorCode.CONCURRENT_MODIFICATION, message)
+                : new DomainException(DomainErrorCode.CONCURRENT_MODIFICATION, message, cause);
+    }
+}

@@ -1,0 +1,138 @@
+package tr.gov.acikkapi.casecore.application.internal;
+
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import tr.gov.acikkapi.casecore.application.ApplicationDetail;
+import tr.gov.acikkapi.casecore.application.ApplicationSummary;
+import tr.gov.acikkapi.casecore.application.CitizenOverview;
+import tr.gov.acikkapi.casecore.application.CitizenSummary;
+import tr.gov.acikkapi.casecore.application.Lookups;
+import tr.gov.acikkapi.casecore.domain.model.application.Application;
+import tr.gov.acikkapi.casecore.domain.model.application.ApplicationStatus;
+import tr.gov.acikkapi.casecore.domain.model.application.TrackingNumber;
+import tr.gov.acikkapi.casecore.domain.model.citizen.Citizen;
+import tr.gov.acikkapi.casecore.domain.model.citizen.PhoneNumber;
+import tr.gov.acikkapi.casecore.domain.model.citizen.TcKimlikNo;
+import tr.gov.acikkapi.casecore.domain.shared.DomainErrorCode;
+import tr.gov.acikkapi.casecore.domain.shared.DomainException;
+
+import java.text.Collator;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/** {@link Lookups}, read-only; each query is served by an index of migration V4. */
+@Stateless
+public class LookupsBean implements Lookups {
+
+    private static final int MAX_NAME_RESULTS = 50;
+    private static final Locale TURKISH = Locale.forLanguageTag("tr");
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+
+    @PersistenceContext(unitName = "acikkapi")
+    private EntityManager em;
+
+    public LookupsBean() {
+    }
+
+    LookupsBean(EntityManager em) {
+        this.em = em;
+    }
+
+    @Override
+    public List<CitizenOverview> byPhone(PhoneNumber phone) {
+        List<Citizen> citizens = em.createQuery("select distinct c from Citizen c join fetch c.province left join fetch c.phones "
+                        + "where c.id in (select p.citizen.id from CitizenPhone p where p.number = :number)", Citizen.class)
+                .setParameter("number", phone)
+                .getResultList();
+        List<CitizenOverview> overviews = withOpenApplications(citizens);
+        overviews.sort(Comparator.comparing((CitizenOverview o) -> !o.citizen().priority())
+                .thenComparing(o -> o.openApplications().isEmpty() ? Instant.MAX : o.openApplications().get(0).deadlineAt())
+                .thenComparing(o -> o.citizen().name().last(), Collator.getInstance(TURKISH)));
+        return overviews;
+    }
+
+    @Override
+    public Optional<ApplicationDetail> byTrackingNumber(TrackingNumber trackingNumber) {
+        return new ApplicationRepository(em).byTrackingNumber(trackingNumber).map(ApplicationDetail::of);
+    }
+
+    @Override
+    public Optional<CitizenOverview> byTcKimlikNo(TcKimlikNo tcKimlikNo) {
+        List<Citizen> citizens = em.createQuery("select distinct c from Citizen c join fetch c.province left join fetch c.phones "
+                        + "where c.tcKimlikNo = :tc", Citizen.class)
+                .setParameter("tc", tcKimlikNo)
+                .getResultList();
+        return withOpenApplications(citizens).stream().findFirst();
+    }
+
+    @Override
+    public List<CitizenSummary> byNamePrefix(String prefix, int limit) {
+        String folded = prefix == null ? "" : WHITESPACE.matcher(prefix.strip()).replaceAll(" ");
+        if (folded.replace(" ", "").length() < 2) {
+            throw new DomainException(DomainErrorCode.REQUIRED_VALUE_MISSING, "Ad veya soyad ile aramak için en az iki harf girin.");
+        }
+        int max = Math.max(1, Math.min(limit, MAX_NAME_RESULTS));
+        int lastSpace = folded.lastIndexOf(' ');
+        List<Citizen> found;
+        if (lastSpace < 0) {
+            found = em.createQuery("select c from Citizen c join fetch c.province where c.lastName like :p escape '!' "
+                            + "or c.firstName like :p escape '!' order by c.lastName, c.firstName, c.id", Citizen.class)
+                    .setParameter("p", likePrefix(folded))
+                    .setMaxResults(max)
+                    .getResultList();
+        } else {
+            found = em.createQuery("select c from Citizen c join fetch c.province where c.lastName like :last escape '!' "
+                            + "and c.firstName like :first escape '!' order by c.lastName, c.firstName, c.id", Citizen.class)
+                    .setParameter("last", likePrefix(folded.substring(lastSpace + 1)))
+                    .setParameter("first", likePrefix(folded.substring(0, lastSpace)))
+                    .setMaxResults(max)
+                    .getResultList();
+        }
+        return found.stream().map(CitizenSummary::of).toList();
+    }
+
+    @Override
+    public List<ApplicationSummary> applicationsOf(long citizenId) {
+        return em.createQuery("select a from Application a join fetch a.type t join fetch t.topic join fetch a.province "
+                        + "left join fetch a.unit join fetch a.citizen where a.citizen.id = :citizen "
+                        + "order by a.registeredAt desc, a.id desc", Application.class)
+                .setParameter("citizen", citizenId)
+                .getResultStream()
+                .map(ApplicationSummary::of)
+                .toList();
+    }
+
+    private List<CitizenOverview> withOpenApplications(Collection<Citizen> citizens) {
+        if (citizens.isEmpty()) {
+            return new ArrayList<>();
+        }
+        Map<Long, List<ApplicationSummary>> open = new LinkedHashMap<>();
+        citizens.forEach(c -> open.put(c.id(), new ArrayList<>()));
+        em.createQuery("select a from Application a join fetch a.type t join fetch t.topic join fetch a.province "
+                        + "left join fetch a.unit join fetch a.citizen where a.citizen.id in :ids and a.status in :open "
+                        + "order by a.deadlineAt, a.id", Application.class)
+                .setParameter("ids", open.keySet())
+                .setParameter("open", ApplicationStatus.open())
+                .getResultStream()
+                .forEach(a -> open.get(a.citizen().id()).add(ApplicationSummary.of(a)));
+        List<CitizenOverview> overviews = new ArrayList<>();
+        for (Citizen citizen : citizens) {
+            overviews.add(new CitizenOverview(CitizenSummary.of(citizen), open.get(citizen.id())));
+        }
+        return overviews;
+    }
+
+    /** A LIKE pattern matching values that start with the text, wildcards in it escaped with '!'. */
+    static String likePrefix(String text) {
+        return text.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
+    }
+}

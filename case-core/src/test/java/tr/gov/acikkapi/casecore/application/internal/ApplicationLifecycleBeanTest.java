@@ -1,0 +1,154 @@
+package tr.gov.acikkapi.casecore.application.internal;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityTransaction;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import tr.gov.acikkapi.casecore.application.ApplicationSummary;
+import tr.gov.acikkapi.casecore.application.TimelineEntry;
+import tr.gov.acikkapi.casecore.domain.model.application.Application;
+import tr.gov.acikkapi.casecore.domain.model.application.ApplicationStatus;
+import tr.gov.acikkapi.casecore.domain.model.application.StatusChangeRequest;
+import tr.gov.acikkapi.casecore.domain.model.application.TrackingNumber;
+import tr.gov.acikkapi.casecore.domain.shared.DomainErrorCode;
+import tr.gov.acikkapi.casecore.domain.shared.DomainException;
+import tr.gov.acikkapi.casecore.testsupport.CaseCoreTestDatabase;
+import tr.gov.acikkapi.casecore.testsupport.MutableClock;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class ApplicationLifecycleBeanTest {
+
+    private static final Instant NOW = Instant.parse("2025-06-10T09:00:00Z");
+    private static ServiceTestSupport services;
+
+    @BeforeAll
+    static void start() {
+        services = new ServiceTestSupport(CaseCoreTestDatabase.factory(), new MutableClock(NOW));
+        CaseCoreTestDatabase.deleteCaseData();
+    }
+
+    private static StatusChangeRequest to(ApplicationStatus status, String reason) {
+        return StatusChangeRequest.of(status, reason, null, null);
+    }
+
+    @Test
+    void movesAnApplicationToAConclusionStepByStep() {
+        ApplicationSummary registered = services.register(1101, 6).application();
+        TrackingNumber number = registered.trackingNumber();
+        ApplicationSummary inProgress = services.lifecycle(bean -> bean.changeStatus(number, registered.version(),
+                to(ApplicationStatus.IN_PROGRESS, "Ekip yönlendirildi"), "birim1"));
+        assertEquals(ApplicationStatus.IN_PROGRESS, inProgress.status());
+        assertTrue(inProgress.version() > registered.version());
+
+        ApplicationSummary concluded = services.lifecycle(bean -> bean.changeStatus(number, inProgress.version(),
+                StatusChangeRequest.of(ApplicationStatus.CONCLUDED_POSITIVE, null, "Yol onarıldı.", null), "birim1"));
+        assertEquals(ApplicationStatus.CONCLUDED_POSITIVE, concluded.status());
+        var detail = services.lookups(bean -> bean.byTrackingNumber(number)).orElseThrow();
+        assertEquals(Optional.of("Yol onarıldı."), detail.outcomeExplanation());
+        assertEquals(Optional.of(NOW), detail.concludedAt());
+        assertEquals(4, detail.timeline().size());
+    }
+
+    @Test
+    void refusesAMoveTheLifecycleDoesNotAllowAndChangesNothing() {
+        ApplicationSummary registered = services.register(1101, 6).application();
+        DomainException e = assertThrows(DomainException.class, () -> services.lifecycle(bean -> bean.changeStatus(
+                registered.trackingNumber(), registered.version(),
+                StatusChangeRequest.of(ApplicationStatus.CONCLUDED_NEGATIVE, null, "Olmaz.", null), "birim1")));
+        assertEquals(DomainErrorCode.STATUS_TRANSITION_REFUSED, e.code());
+        assertTrue(e.getMessage().contains("«Birime yönlendirildi» durumundaki başvuru"), e.getMessage());
+        assertEquals(ApplicationStatus.ROUTED, services.lookups(bean -> bean.byTrackingNumber(registered.trackingNumber()))
+                .orElseThrow().summary().status());
+    }
+
+    @Test
+    void aStaleVersionIsRefusedAsAConcurrentModification() {
+        ApplicationSummary registered = services.register(1101, 6).application();
+        services.lifecycle(bean -> bean.changeStatus(registered.trackingNumber(), registered.version(),
+                to(ApplicationStatus.IN_PROGRESS, "ilk"), "birim1"));
+        DomainException e = assertThrows(DomainException.class, () -> services.lifecycle(bean -> bean.changeStatus(
+                registered.trackingNumber(), registered.version(), to(ApplicationStatus.IN_PROGRESS, "ikinci"), "birim2")));
+        assertEquals(DomainErrorCode.CONCURRENT_MODIFICATION, e.code());
+        assertTrue(e.getMessage().contains("başka bir kullanıcı tarafından değiştirildi"));
+    }
+
+    @Test
+    void anEditCommittedWhileAnotherIsInFlightIsCaughtAtFlush() {
+        ApplicationSummary registered = services.register(1101, 6).application();
+        TrackingNumber number = registered.trackingNumber();
+        EntityManager slow = CaseCoreTestDatabase.factory().createEntityManager();
+        EntityTransaction tx = slow.getTransaction();
+        try {
+            tx.begin();
+            Application loaded = new ApplicationRepository(slow).require(number);
+            assertEquals(registered.version(), loaded.version());
+
+            services.lifecycle(bean -> bean.changeStatus(number, registered.version(), to(ApplicationStatus.IN_PROGRESS, "hızlı"), "birim1"));
+
+            DomainException e = assertThrows(DomainException.class, () -> new ApplicationLifecycleBean(slow, services.clock)
+                    .changeStatus(number, registered.version(), to(ApplicationStatus.IN_PROGRESS, "yavaş"), "birim2"));
+            assertEquals(DomainErrorCode.CONCURRENT_MODIFICATION, e.code());
+        } finally {
+            if (tx.isActive()) {
+                tx.rollback();
+            }
+            slow.close();
+        }
+        var history = services.lookups(bean -> bean.byTrackingNumber(number)).orElseThrow().timeline();
+        assertEquals(List.of("hızlı"), history.stream().filter(t -> t.toStatus().equals(Optional.of(ApplicationStatus.IN_PROGRESS)))
+                .map(TimelineEntry::text).toList());
+    }
+
+    @Test
+    void notesJoinTheTimelineInOrder() {
+        ApplicationSummary registered = services.register(301, 42).application();
+        services.clock.advance(Duration.ofMinutes(10));
+        TimelineEntry note = services.lifecycle(bean -> bean.addNote(registered.trackingNumber(), "Vatandaş belge getirecek.", "ajan3"));
+        services.clock.set(NOW);
+        assertEquals(TimelineEntry.Kind.NOTE, note.kind());
+        assertEquals(NOW.plus(Duration.ofMinutes(10)), note.at());
+        var timeline = services.lookups(bean -> bean.byTrackingNumber(registered.trackingNumber())).orElseThrow().timeline();
+        assertEquals(TimelineEntry.Kind.NOTE, timeline.get(timeline.size() - 1).kind());
+        assertEquals("Vatandaş belge getirecek.", timeline.get(timeline.size() - 1).text());
+    }
+
+    @Test
+    void unknownTrackingNumbersAreReportedClearly() {
+        DomainException e = assertThrows(DomainException.class,
+                () -> services.lifecycle(bean -> bean.addNote(TrackingNumber.of(999_999_998), "x", "ajan1")));
+        assertEquals(DomainErrorCode.APPLICATION_NOT_FOUND, e.code());
+        assertTrue(e.getMessage().endsWith("numaralı başvuru bulunamadı."));
+    }
+
+    @Test
+    void surveysAreTakenOnceAndOnlyForConcludedApplications() {
+        ApplicationSummary registered = services.register(1101, 6).application();
+        TrackingNumber number = registered.trackingNumber();
+        assertThrows(DomainException.class, () -> services.lifecycle(bean -> {
+            bean.recordSurveyResponse(number, 5, null, "anket");
+            return null;
+        }));
+        ApplicationSummary inProgress = services.lifecycle(bean -> bean.changeStatus(number, registered.version(),
+                to(ApplicationStatus.IN_PROGRESS, "x"), "b"));
+        services.lifecycle(bean -> bean.changeStatus(number, inProgress.version(),
+                StatusChangeRequest.of(ApplicationStatus.REDIRECTED, null, "Yetki belediyede.", "Beyaz Masa 153"), "b"));
+        services.lifecycle(bean -> {
+            bean.recordSurveyResponse(number, 4, "İlgilendiler", "anket");
+            return null;
+        });
+        assertThrows(DomainException.class, () -> services.lifecycle(bean -> {
+            bean.recordSurveyResponse(number, 5, null, "anket");
+            return null;
+        }));
+        assertEquals(1, CaseCoreTestDatabase.count("SELECT COUNT(*) FROM survey_response s JOIN application a ON a.id = s.application_id "
+                + "WHERE a.tracking_no = '" + number.value() + "' AND s.score = 4"));
+    }
+}

@@ -1,0 +1,127 @@
+package tr.gov.acikkapi.casecore.application.internal;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import tr.gov.acikkapi.casecore.application.CallRecordView;
+import tr.gov.acikkapi.casecore.domain.model.application.TrackingNumber;
+import tr.gov.acikkapi.casecore.domain.model.call.CallFacts;
+import tr.gov.acikkapi.casecore.domain.model.call.CallKey;
+import tr.gov.acikkapi.casecore.domain.model.call.CallOutcome;
+import tr.gov.acikkapi.casecore.domain.model.call.CallRelation;
+import tr.gov.acikkapi.casecore.domain.model.citizen.PhoneNumber;
+import tr.gov.acikkapi.casecore.domain.shared.DomainErrorCode;
+import tr.gov.acikkapi.casecore.domain.shared.DomainException;
+import tr.gov.acikkapi.casecore.testsupport.CaseCoreTestDatabase;
+import tr.gov.acikkapi.casecore.testsupport.MutableClock;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class CallRecordsBeanTest {
+
+    private static final Instant ENTERED = Instant.parse("2025-08-04T23:59:58.250Z");
+    private static ServiceTestSupport services;
+
+    @BeforeAll
+    static void start() {
+        services = new ServiceTestSupport(CaseCoreTestDatabase.factory(), new MutableClock(ENTERED.plusSeconds(600)));
+        CaseCoreTestDatabase.deleteCaseData();
+    }
+
+    private static CallFacts answered(CallKey key, String agent) {
+        return new CallFacts(key, "05321234567", "acikkapi", agent, ENTERED, ENTERED.plusMillis(12_500),
+                ENTERED.plusSeconds(192), "BILGI", false);
+    }
+
+    private static long rows(CallKey key) {
+        return CaseCoreTestDatabase.count("SELECT COUNT(*) FROM call_record WHERE server = '" + key.server()
+                + "' AND linkedid = '" + key.linkedid() + "'");
+    }
+
+    @Test
+    void writesOneRecordPerCallWithExactTimes() {
+        CallKey key = new CallKey("pbx1", "1722815998.101");
+        CallRecordView view = services.calls(b -> b.record(answered(key, "ajan1")));
+        assertEquals(key, view.key());
+        assertEquals(ENTERED, view.enteredAt());
+        assertEquals(Optional.of(ENTERED.plusMillis(12_500)), view.answeredAt());
+        assertEquals(ENTERED.plusSeconds(192), view.endedAt());
+        assertEquals(12, view.waitSeconds());
+        assertEquals(179, view.talkSeconds());
+        assertEquals(CallOutcome.ANSWERED, view.outcome());
+        assertEquals(Optional.of(PhoneNumber.of("+905321234567")), view.caller());
+        assertEquals(Optional.of("05321234567"), view.callerRaw());
+        assertEquals(Optional.of("BILGI"), view.dispositionCode());
+        assertEquals(1, rows(key));
+    }
+
+    @Test
+    void writingTheSameCallAgainKeepsTheFirstRecord() {
+        CallKey key = new CallKey("pbx1", "1722815998.202");
+        CallRecordView first = services.calls(b -> b.record(answered(key, "ajan1")));
+        CallRecordView again = services.calls(b -> b.record(answered(key, "ajan9")));
+        assertEquals(first.id(), again.id());
+        assertEquals(Optional.of("ajan1"), again.agent());
+        assertEquals(1, rows(key));
+    }
+
+    @Test
+    void theSameLinkedidOnAnotherServerIsAnotherCall() {
+        CallKey one = new CallKey("pbx-a", "1722815998.303");
+        CallKey other = new CallKey("pbx-b", "1722815998.303");
+        long a = services.calls(b -> b.record(answered(one, "ajan1"))).id();
+        long b2 = services.calls(b -> b.record(answered(other, "ajan2"))).id();
+        assertTrue(a != b2);
+    }
+
+    @Test
+    void anAbandonedCallHasNoAnswerAndAnUnparsableCallerIsKeptRaw() {
+        CallKey key = new CallKey("pbx1", "1722815998.404");
+        CallRecordView view = services.calls(b -> b.record(new CallFacts(key, "anonymous", "acikkapi", null, ENTERED, null,
+                ENTERED.plusSeconds(47), null, true)));
+        assertEquals(CallOutcome.ABANDONED, view.outcome());
+        assertEquals(Optional.empty(), view.answeredAt());
+        assertEquals(47, view.waitSeconds());
+        assertEquals(Optional.empty(), view.caller());
+        assertEquals(Optional.of("anonymous"), view.callerRaw());
+        assertTrue(view.endedWhileLinkDown());
+    }
+
+    @Test
+    void applicationsTouchedDuringACallAreLinkedBeforeAndAfterItsRecordExists() {
+        CallKey key = new CallKey("pbx1", "1722815998.505");
+        TrackingNumber viewed = services.register(101, 6).application().trackingNumber();
+        TrackingNumber updated = services.register(301, 6).application().trackingNumber();
+        services.calls(b -> {
+            b.linkApplication(key, viewed, CallRelation.VIEWED, "ajan1");
+            b.linkApplication(key, updated, CallRelation.VIEWED, "ajan1");
+            return null;
+        });
+        services.calls(b -> {
+            b.linkApplication(key, updated, CallRelation.UPDATED, "ajan1");
+            b.linkApplication(key, updated, CallRelation.VIEWED, "ajan1");
+            return null;
+        });
+        assertEquals(Optional.empty(), services.calls(b -> b.find(key)));
+        CallRecordView view = services.calls(b -> b.record(answered(key, "ajan1")));
+        assertEquals(List.of(new CallRecordView.LinkedApplication(viewed, CallRelation.VIEWED),
+                new CallRecordView.LinkedApplication(updated, CallRelation.UPDATED)), view.applications());
+
+        List<CallRecordView> about = services.calls(b -> b.callsAbout(updated));
+        assertEquals(List.of(key), about.stream().map(CallRecordView::key).toList());
+    }
+
+    @Test
+    void linkingAnUnknownApplicationIsRefused() {
+        DomainException e = assertThrows(DomainException.class, () -> services.calls(b -> {
+            b.linkApplication(new CallKey("pbx1", "x.1"), TrackingNumber.of(999_999_997), CallRelation.VIEWED, "ajan1");
+            return null;
+        }));
+        assertEquals(DomainErrorCode.APPLICATION_NOT_FOUND, e.code());
+    }
+}
