@@ -1,6 +1,7 @@
 package tr.gov.acikkapi.casecore.application.internal;
 
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import tr.gov.acikkapi.casecore.domain.model.call.CallFacts;
 import tr.gov.acikkapi.casecore.domain.model.citizen.PhoneNumber;
 
@@ -11,7 +12,8 @@ import java.time.format.DateTimeFormatter;
 /**
  * Writes a call record once: {@code INSERT … ON DUPLICATE KEY UPDATE id = id} on the unique
  * (server, linkedid) makes a repeated or concurrent write a no-op without an error that would
- * spoil the caller's transaction. Times are bound as UTC text, exact whatever the JVM's zone.
+ * spoil the caller's transaction. Times are bound as UTC text, exact whatever the JVM's zone. The
+ * table has no foreign key to pending rows, so the insert does not flush the caller's changes first.
  */
 public final class CallRecordWriter {
 
@@ -48,6 +50,7 @@ public final class CallRecordWriter {
                 .setParameter(13, facts.dispositionCode())
                 .setParameter(14, facts.endedWhileLinkDown())
                 .setParameter(15, utc(recordedAt))
+                .setFlushMode(FlushModeType.COMMIT)
                 .executeUpdate();
     }
 

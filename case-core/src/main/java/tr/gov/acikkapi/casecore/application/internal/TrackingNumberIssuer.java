@@ -1,6 +1,7 @@
 package tr.gov.acikkapi.casecore.application.internal;
 
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import tr.gov.acikkapi.casecore.domain.model.application.TrackingNumber;
 
 /**
@@ -17,7 +18,11 @@ public final class TrackingNumberIssuer {
 
     /** The next number: the next serial with its check digit. */
     public TrackingNumber next() {
-        Number serial = (Number) em.createNativeQuery("SELECT NEXTVAL(tracking_serial)").getSingleResult();
+        // The sequence does not depend on pending changes: no flush before it (a flush would dirty-check
+        // every managed entity, which adds up when many applications are registered in one transaction).
+        Number serial = (Number) em.createNativeQuery("SELECT NEXTVAL(tracking_serial)")
+                .setFlushMode(FlushModeType.COMMIT)
+                .getSingleResult();
         return TrackingNumber.of(serial.longValue());
     }
 }

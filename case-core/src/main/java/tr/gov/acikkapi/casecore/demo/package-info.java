@@ -1,0 +1,2 @@
+/** Deterministic demonstration data for demo mode: citizens, families sharing phones, applications in every state. */
+package tr.gov.acikkapi.casecore.demo;
