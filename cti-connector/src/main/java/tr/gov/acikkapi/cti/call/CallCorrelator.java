@@ -39,6 +39,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Turns the AMI event stream of one PBX server into our {@link CtiEvent}s: which citizen waits in
@@ -71,7 +72,9 @@ import java.util.TreeSet;
  * <strong>Not thread-safe, by design:</strong> all methods must be called from one thread at a time,
  * with happens-before between calls (a single-thread executor, or the serial lane of an
  * {@link tr.gov.acikkapi.cti.ami.AmiLink}, which runs the correlator of its server). Listener calls
- * happen on that same thread, in order. One correlator per PBX server.
+ * happen on that same thread, in order. One correlator per PBX server. The only exceptions are
+ * {@link #callerChannel(String)} and {@link #agentChannel(String)}, which read a concurrent index and
+ * may be called from any thread (the console needs channel names for hangup and transfer).
  */
 public final class CallCorrelator implements AmiEventHandler {
 
@@ -99,6 +102,8 @@ public final class CallCorrelator implements AmiEventHandler {
     private final Set<String> knownQueues = new TreeSet<>();
     private final Set<String> dirtyQueues = new LinkedHashSet<>();
     private final Set<String> dirtyIfaces = new LinkedHashSet<>();
+    private final Set<TrackedCall> touchedCalls = new LinkedHashSet<>();
+    private final Map<String, String[]> channelIndex = new ConcurrentHashMap<>();
 
     private long seq;
     private long resyncMark = -1;
@@ -207,6 +212,7 @@ public final class CallCorrelator implements AmiEventHandler {
                     && !calls.containsKey(uid)) {
                 TrackedCall c = new TrackedCall(uid);
                 calls.put(uid, c);
+                touchedCalls.add(c);
                 c.queueChannelUniqueid = uid;
                 c.channels.put(uid, entry.text("Channel"));
                 c.callerNumber = realNumber(entry.text("CallerIDNum")).orElse("");
@@ -251,6 +257,21 @@ public final class CallCorrelator implements AmiEventHandler {
     /** Number of calls (with at least one live channel) the correlator follows now. */
     public int liveCallCount() {
         return calls.size();
+    }
+
+    /**
+     * The citizen's channel of a live queued call (the one that runs the queue, to hang up or redirect
+     * the citizen). Thread-safe.
+     */
+    public Optional<String> callerChannel(String linkedid) {
+        String[] channels = channelIndex.get(linkedid);
+        return channels == null || channels[0] == null ? Optional.empty() : Optional.of(channels[0]);
+    }
+
+    /** The channel of the agent who has a live queued call now. Thread-safe. */
+    public Optional<String> agentChannel(String linkedid) {
+        String[] channels = channelIndex.get(linkedid);
+        return channels == null || channels[1] == null ? Optional.empty() : Optional.of(channels[1]);
     }
 
     /** The current picture of every known queue, as the last {@link QueueSnapshot}s would show it. */
@@ -637,6 +658,7 @@ public final class CallCorrelator implements AmiEventHandler {
     // ------------------------------------------------------------------ resync helpers
 
     private void reconcile(TrackedCall c, List<AmiMessage> live, Map<String, AmiMessage> entries, Instant now) {
+        touchedCalls.add(c);
         Set<String> liveIds = new HashSet<>();
         for (AmiMessage ch : live) {
             liveIds.add(ch.text("Uniqueid"));
@@ -683,6 +705,7 @@ public final class CallCorrelator implements AmiEventHandler {
     private void discover(String linkedid, List<AmiMessage> live, Map<String, AmiMessage> entries, Instant now) {
         TrackedCall c = new TrackedCall(linkedid);
         calls.put(linkedid, c);
+        touchedCalls.add(c);
         c.lastSeq = seq;
         registerLiveChannels(c, live);
         for (AmiMessage ch : live) {
@@ -883,6 +906,8 @@ public final class CallCorrelator implements AmiEventHandler {
 
     private void finish(TrackedCall c, Instant at, boolean lost) {
         calls.remove(c.linkedid);
+        channelIndex.remove(c.linkedid);
+        touchedCalls.remove(c);
         boolean wasWaiting = c.waiting;
         if (c.waiting) {
             c.waiting = false;
@@ -953,6 +978,8 @@ public final class CallCorrelator implements AmiEventHandler {
     }
 
     private void flush(Instant at) {
+        refreshChannelIndex();
+        touchedCalls.clear();
         if (!dirtyIfaces.isEmpty()) {
             List<String> ifaces = new ArrayList<>(dirtyIfaces);
             dirtyIfaces.clear();
@@ -1044,6 +1071,7 @@ public final class CallCorrelator implements AmiEventHandler {
         }
         TrackedCall c = calls.computeIfAbsent(linkedid, TrackedCall::new);
         c.lastSeq = seq;
+        touchedCalls.add(c);
         return c;
     }
 
@@ -1178,7 +1206,30 @@ public final class CallCorrelator implements AmiEventHandler {
         return total;
     }
 
+    /** Publishes the channel names of the calls touched since the last refresh (before listeners hear of them). */
+    private void refreshChannelIndex() {
+        if (touchedCalls.isEmpty()) {
+            return;
+        }
+        for (TrackedCall c : touchedCalls) {
+            if (c.cti && calls.get(c.linkedid) == c) {
+                String caller = c.channels.get(c.queueChannelUniqueid != null ? c.queueChannelUniqueid : c.linkedid);
+                if (caller == null) {
+                    caller = c.channels.get(c.linkedid);
+                }
+                String agentChannel = null;
+                for (Leg leg : c.legs.values()) {
+                    if (leg.state == LegState.CONNECTED && leg.iface.equals(c.agentIface)) {
+                        agentChannel = c.channels.get(leg.key);
+                    }
+                }
+                channelIndex.put(c.linkedid, new String[] {caller, agentChannel});
+            }
+        }
+    }
+
     private void emit(CtiEvent event) {
+        refreshChannelIndex();
         try {
             listener.onCtiEvent(event);
         } catch (RuntimeException e) {

@@ -6,6 +6,7 @@ import tr.gov.acikkapi.cti.ami.AmiMessage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
@@ -48,7 +49,8 @@ public final class AmiSimulator implements AutoCloseable {
     private static final String BANNER = "Asterisk Call Manager/11.0.0";
 
     private final SimulatorConfig config;
-    private final ServerSocket server;
+    private final int port;
+    private volatile ServerSocket server;
     private final ScheduledExecutorService pbxThread;
     private final SimulatedPbx pbx;
     private final Set<AmiSession> sessions = ConcurrentHashMap.newKeySet();
@@ -58,22 +60,20 @@ public final class AmiSimulator implements AutoCloseable {
     private AmiSimulator(SimulatorConfig config, ServerSocket server) {
         this.config = config;
         this.server = server;
+        this.port = server.getLocalPort();
         this.pbxThread = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread t = new Thread(r, "ami-sim-pbx-" + server.getLocalPort());
+            Thread t = new Thread(r, "ami-sim-pbx-" + port);
             t.setDaemon(true);
             return t;
         });
         this.pbx = new SimulatedPbx(pbxThread, this::broadcast, Clock.systemUTC(), config);
-        Thread acceptor = new Thread(this::acceptLoop, "ami-sim-accept-" + server.getLocalPort());
-        acceptor.setDaemon(true);
-        acceptor.start();
+        startAccepting(server);
     }
 
     /** Starts listening on the loopback interface (port 0 picks a free port). */
     public static AmiSimulator start(SimulatorConfig config) {
         try {
-            ServerSocket server = new ServerSocket(config.port(), 50, InetAddress.getLoopbackAddress());
-            server.setReuseAddress(true);
+            ServerSocket server = bind(config.port());
             AmiSimulator sim = new AmiSimulator(config, server);
             LOG.log(Level.INFO, "AMI simulator listening on port {0} for user {1}",
                     new Object[] {String.valueOf(server.getLocalPort()), config.user()});
@@ -83,9 +83,22 @@ public final class AmiSimulator implements AutoCloseable {
         }
     }
 
+    private static ServerSocket bind(int port) throws IOException {
+        ServerSocket socket = new ServerSocket();
+        socket.setReuseAddress(true);
+        socket.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 50);
+        return socket;
+    }
+
+    private void startAccepting(ServerSocket socket) {
+        Thread acceptor = new Thread(() -> acceptLoop(socket), "ami-sim-accept-" + port);
+        acceptor.setDaemon(true);
+        acceptor.start();
+    }
+
     /** The TCP port clients connect to. */
     public int port() {
-        return server.getLocalPort();
+        return port;
     }
 
     /** Plays a scenario; returns once its first events are out, with a handle to wait for its end. */
@@ -223,9 +236,25 @@ public final class AmiSimulator implements AutoCloseable {
         });
     }
 
-    /** While true, new connections are accepted and closed at once, as a PBX that is down. */
-    public void refuseConnections(boolean refuse) {
-        this.refusing = refuse;
+    /**
+     * While true, the port is closed and connections are refused, as with a PBX that is down; existing
+     * connections stay. False listens on the same port again.
+     */
+    public synchronized void refuseConnections(boolean refuse) {
+        if (refuse == refusing || closed) {
+            return;
+        }
+        refusing = refuse;
+        try {
+            if (refuse) {
+                server.close();
+            } else {
+                server = bind(port);
+                startAccepting(server);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("AMI simülatörü portu " + port + " yeniden açılamadı", e);
+        }
     }
 
     /** While true, Ping actions get no response although the socket stays open. */
@@ -323,13 +352,13 @@ public final class AmiSimulator implements AutoCloseable {
 
     private ScenarioRun restart(Duration downtime) {
         pbx.shutdownForRestart();
-        refusing = true;
+        refuseConnections(true);
         new ArrayList<>(sessions).forEach(AmiSession::closeAfterSending);
         CompletableFuture<Void> back = new CompletableFuture<>();
         pbxThread.schedule(() -> {
             new ArrayList<>(sessions).forEach(AmiSession::close);
             pbx.reboot();
-            refusing = false;
+            refuseConnections(false);
             back.complete(null);
         }, downtime.toNanos(), TimeUnit.NANOSECONDS);
         return new ScenarioRun("", back);
@@ -347,10 +376,10 @@ public final class AmiSimulator implements AutoCloseable {
         }
     }
 
-    private void acceptLoop() {
-        while (!server.isClosed()) {
+    private void acceptLoop(ServerSocket listening) {
+        while (!listening.isClosed()) {
             try {
-                Socket socket = server.accept();
+                Socket socket = listening.accept();
                 socket.setTcpNoDelay(true);
                 if (refusing || closed) {
                     socket.close();
@@ -368,7 +397,7 @@ public final class AmiSimulator implements AutoCloseable {
                 sessions.add(session);
                 session.start(BANNER);
             } catch (IOException e) {
-                if (!server.isClosed()) {
+                if (!listening.isClosed()) {
                     LOG.log(Level.FINE, "accept failed", e);
                 }
             }
