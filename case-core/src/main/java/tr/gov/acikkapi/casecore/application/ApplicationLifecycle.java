@@ -17,6 +17,12 @@ public interface ApplicationLifecycle {
     ApplicationSummary changeStatus(TrackingNumber trackingNumber, long expectedVersion, StatusChangeRequest request,
                                     String actor);
 
+    /**
+     * Routes a received application (one that came in without a unit) by the routing rules, checked
+     * against {@code expectedVersion} like a status change. Returns the application as now stored.
+     */
+    ApplicationSummary route(TrackingNumber trackingNumber, long expectedVersion, String actor);
+
     /** Adds a note to the application's timeline. */
     TimelineEntry addNote(TrackingNumber trackingNumber, String body, String author);
 

@@ -13,6 +13,7 @@ import tr.gov.acikkapi.casecore.domain.model.application.ApplicationNote;
 import tr.gov.acikkapi.casecore.domain.model.application.StatusChangeRequest;
 import tr.gov.acikkapi.casecore.domain.model.application.SurveyResponse;
 import tr.gov.acikkapi.casecore.domain.model.application.TrackingNumber;
+import tr.gov.acikkapi.casecore.domain.model.unit.Unit;
 import tr.gov.acikkapi.casecore.domain.shared.DomainErrorCode;
 import tr.gov.acikkapi.casecore.domain.shared.DomainException;
 
@@ -49,11 +50,21 @@ public class ApplicationLifecycleBean implements ApplicationLifecycle {
             throw concurrentModification(trackingNumber, null);
         }
         application.changeStatus(request, actor, clock.instant());
-        try {
-            em.flush();
-        } catch (OptimisticLockException e) {
-            throw concurrentModification(trackingNumber, e);
+        flushOrConflict(trackingNumber);
+        return ApplicationSummary.of(application);
+    }
+
+    @Override
+    public ApplicationSummary route(TrackingNumber trackingNumber, long expectedVersion, String actor) {
+        Application application = new ApplicationRepository(em).require(trackingNumber);
+        if (application.version() != expectedVersion) {
+            throw concurrentModification(trackingNumber, null);
         }
+        Unit unit = new UnitRouter(em).unitFor(application.type(), application.province())
+                .orElseThrow(() -> new DomainException(DomainErrorCode.UNIT_NOT_FOUND,
+                        application.province().name() + " ilinde bu başvuruyu alacak birim bulunamadı."));
+        application.routeTo(unit, actor, clock.instant());
+        flushOrConflict(trackingNumber);
         return ApplicationSummary.of(application);
     }
 
@@ -69,18 +80,26 @@ public class ApplicationLifecycleBean implements ApplicationLifecycle {
     public void recordSurveyResponse(TrackingNumber trackingNumber, int score, String comment, String recordedBy) {
         Application application = new ApplicationRepository(em).require(trackingNumber);
         if (!application.status().isConcluded()) {
-            throw new DomainException(DomainErrorCode.STATUS_TRANSITION_REFUSED,
+            throw new DomainException(DomainErrorCode.SURVEY_NOT_ALLOWED,
                     "Memnuniyet anketi yalnızca sonuçlanmış başvurular için yapılır (durum: «" + application.status().label() + "»).");
         }
         Long answered = em.createQuery("select count(s) from SurveyResponse s where s.application = :a", Long.class)
                 .setParameter("a", application).getSingleResult();
         if (answered > 0) {
-            throw new DomainException(DomainErrorCode.STATUS_TRANSITION_REFUSED,
+            throw new DomainException(DomainErrorCode.SURVEY_NOT_ALLOWED,
                     trackingNumber.value() + " numaralı başvuru için memnuniyet anketi zaten yanıtlandı.");
         }
         Instant now = clock.instant();
         em.persist(new SurveyResponse(application, score, comment, now, recordedBy));
         em.flush();
+    }
+
+    private void flushOrConflict(TrackingNumber trackingNumber) {
+        try {
+            em.flush();
+        } catch (OptimisticLockException e) {
+            throw concurrentModification(trackingNumber, e);
+        }
     }
 
     private static DomainException concurrentModification(TrackingNumber trackingNumber, Throwable cause) {

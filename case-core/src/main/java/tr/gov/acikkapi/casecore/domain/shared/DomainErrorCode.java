@@ -32,6 +32,8 @@ public enum DomainErrorCode {
     EMAIL_INVALID,
     BIRTH_YEAR_INVALID,
     SURVEY_SCORE_OUT_OF_RANGE,
+    /** A survey for an application not concluded yet, or a second one. */
+    SURVEY_NOT_ALLOWED,
 
     STATUS_TRANSITION_REFUSED,
     ESCALATION_REFUSED,

@@ -7,9 +7,13 @@ import org.junit.jupiter.api.Test;
 import tr.gov.acikkapi.casecore.application.ApplicationSummary;
 import tr.gov.acikkapi.casecore.application.TimelineEntry;
 import tr.gov.acikkapi.casecore.domain.model.application.Application;
+import tr.gov.acikkapi.casecore.domain.model.application.ApplicationKind;
 import tr.gov.acikkapi.casecore.domain.model.application.ApplicationStatus;
+import tr.gov.acikkapi.casecore.domain.model.application.IntakeChannel;
 import tr.gov.acikkapi.casecore.domain.model.application.StatusChangeRequest;
 import tr.gov.acikkapi.casecore.domain.model.application.TrackingNumber;
+import tr.gov.acikkapi.casecore.domain.model.catalogue.ApplicationType;
+import tr.gov.acikkapi.casecore.domain.model.geography.Province;
 import tr.gov.acikkapi.casecore.domain.shared.DomainErrorCode;
 import tr.gov.acikkapi.casecore.domain.shared.DomainException;
 import tr.gov.acikkapi.casecore.testsupport.CaseCoreTestDatabase;
@@ -108,6 +112,27 @@ class ApplicationLifecycleBeanTest {
     }
 
     @Test
+    void aReceivedApplicationIsRoutedByTheRules() {
+        TrackingNumber number = services.inTransaction(em -> {
+            var type = em.find(ApplicationType.class, 1601);
+            var province = em.find(Province.class, (short) 46);
+            var citizen = new CitizenRegistry(em).findOrCreate(ServiceTestSupport.citizen(ServiceTestSupport.newTcKimlikNo(),
+                    "Web", "Başvurusu", null, 46), NOW).citizen();
+            Application application = Application.register(new TrackingNumberIssuer(em).next(), citizen,
+                    ApplicationKind.REQUEST, type, province, null,
+                    IntakeChannel.WEB, "Konut", "Konteynerdeyiz.", "web", NOW);
+            em.persist(application);
+            return application.trackingNumber();
+        });
+        long version = services.lookups(b -> b.byTrackingNumber(number)).orElseThrow().summary().version();
+        ApplicationSummary routed = services.lifecycle(b -> b.route(number, version, "ajan1"));
+        assertEquals(ApplicationStatus.ROUTED, routed.status());
+        assertEquals(Optional.of("Kahramanmaraş Çevre, Şehircilik ve İklim Değişikliği İl Müdürlüğü"), routed.unitName());
+        assertEquals(DomainErrorCode.STATUS_TRANSITION_REFUSED, assertThrows(DomainException.class,
+                () -> services.lifecycle(b -> b.route(number, routed.version(), "ajan1"))).code());
+    }
+
+    @Test
     void notesJoinTheTimelineInOrder() {
         ApplicationSummary registered = services.register(301, 42).application();
         services.clock.advance(Duration.ofMinutes(10));
@@ -132,10 +157,10 @@ class ApplicationLifecycleBeanTest {
     void surveysAreTakenOnceAndOnlyForConcludedApplications() {
         ApplicationSummary registered = services.register(1101, 6).application();
         TrackingNumber number = registered.trackingNumber();
-        assertThrows(DomainException.class, () -> services.lifecycle(bean -> {
+        assertEquals(DomainErrorCode.SURVEY_NOT_ALLOWED, assertThrows(DomainException.class, () -> services.lifecycle(bean -> {
             bean.recordSurveyResponse(number, 5, null, "anket");
             return null;
-        }));
+        })).code());
         ApplicationSummary inProgress = services.lifecycle(bean -> bean.changeStatus(number, registered.version(),
                 to(ApplicationStatus.IN_PROGRESS, "x"), "b"));
         services.lifecycle(bean -> bean.changeStatus(number, inProgress.version(),

@@ -1,0 +1,390 @@
+package tr.gov.acikkapi.cti.simulator;
+
+import tr.gov.acikkapi.cti.CtiConfigurationException;
+import tr.gov.acikkapi.cti.ami.AmiMessage;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * A simulated Asterisk 22.10.1 behind a real AMI TCP port, for development, demos and tests without a
+ * PBX. It speaks the wire protocol as the recorded transcripts show it (banner
+ * {@code Asterisk Call Manager/11.0.0}, CRLF messages, Challenge/MD5 and plain logins, ActionIDs
+ * echoed, list responses) and keeps its own PBX: queue {@code acikkapi} with static members
+ * {@code Local/1001@agents}, {@code Local/1002@agents}, {@code Local/1003@agents}, device states,
+ * channels and calls. Calls produce the same event names, field names and field order as the
+ * recordings, with fresh Uniqueids, Linkedids, timestamps and channel suffixes.
+ *
+ * <p>Besides the AMI actions it answers (Originate, QueuePause, QueueAdd, QueueRemove, Hangup,
+ * Redirect, QueueStatus, QueueSummary, CoreShowChannels, CoreSettings, Ping, Events, Logoff), it plays
+ * {@link Scenario}s, generates demo or load traffic and injects faults: dropped sockets, unanswered
+ * Pings, malformed frames, refused connections, PBX restarts. All PBX work runs on one thread.
+ *
+ * <p>Standalone: {@code java ... AmiSimulator <port> <user> <secret> [callsPerMinute]}.
+ */
+public final class AmiSimulator implements AutoCloseable {
+
+    private static final Logger LOG = Logger.getLogger(AmiSimulator.class.getName());
+    private static final String BANNER = "Asterisk Call Manager/11.0.0";
+
+    private final SimulatorConfig config;
+    private final ServerSocket server;
+    private final ScheduledExecutorService pbxThread;
+    private final SimulatedPbx pbx;
+    private final Set<AmiSession> sessions = ConcurrentHashMap.newKeySet();
+    private volatile boolean refusing;
+    private volatile boolean closed;
+
+    private AmiSimulator(SimulatorConfig config, ServerSocket server) {
+        this.config = config;
+        this.server = server;
+        this.pbxThread = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "ami-sim-pbx-" + server.getLocalPort());
+            t.setDaemon(true);
+            return t;
+        });
+        this.pbx = new SimulatedPbx(pbxThread, this::broadcast, Clock.systemUTC(), config);
+        Thread acceptor = new Thread(this::acceptLoop, "ami-sim-accept-" + server.getLocalPort());
+        acceptor.setDaemon(true);
+        acceptor.start();
+    }
+
+    /** Starts listening on the loopback interface (port 0 picks a free port). */
+    public static AmiSimulator start(SimulatorConfig config) {
+        try {
+            ServerSocket server = new ServerSocket(config.port(), 50, InetAddress.getLoopbackAddress());
+            server.setReuseAddress(true);
+            AmiSimulator sim = new AmiSimulator(config, server);
+            LOG.log(Level.INFO, "AMI simulator listening on port {0} for user {1}",
+                    new Object[] {String.valueOf(server.getLocalPort()), config.user()});
+            return sim;
+        } catch (IOException e) {
+            throw new UncheckedIOException("AMI simülatörü " + config.port() + " portunda başlatılamadı", e);
+        }
+    }
+
+    /** The TCP port clients connect to. */
+    public int port() {
+        return server.getLocalPort();
+    }
+
+    /** Plays a scenario; returns once its first events are out, with a handle to wait for its end. */
+    public ScenarioRun play(Scenario scenario) {
+        return onPbx(() -> start(scenario));
+    }
+
+    private ScenarioRun start(Scenario scenario) {
+        if (scenario instanceof Scenario.Answered s) {
+            CallPlan plan = new CallPlan();
+            plan.order = List.of(s.agentInterface());
+            plan.ring = s::ring;
+            plan.talk = s::talk;
+            return run(pbx.startInbound(s.callerNumber(), SimulatedPbx.DEFAULT_QUEUE, plan, null));
+        }
+        if (scenario instanceof Scenario.Abandoned s) {
+            CallPlan plan = new CallPlan();
+            plan.noAgents = true;
+            plan.patience = s.patience();
+            return run(pbx.startInbound(s.callerNumber(), SimulatedPbx.DEFAULT_QUEUE, plan, null));
+        }
+        if (scenario instanceof Scenario.RingNoAnswer s) {
+            CallPlan plan = new CallPlan();
+            plan.order = List.of(s.firstAgent(), s.secondAgent());
+            plan.answers = attempt -> attempt > 0;
+            plan.noAnswerAfter = s.noAnswerAfter();
+            plan.ring = s::ring;
+            plan.talk = s::talk;
+            return run(pbx.startInbound(s.callerNumber(), SimulatedPbx.DEFAULT_QUEUE, plan, null));
+        }
+        if (scenario instanceof Scenario.Transfer s) {
+            CallPlan plan = new CallPlan();
+            plan.order = List.of(s.fromAgent());
+            plan.transferTo = s.toAgent();
+            plan.talkBeforeTransfer = s.talkBefore();
+            plan.talk = s::talkAfter;
+            return run(pbx.startInbound(s.callerNumber(), SimulatedPbx.DEFAULT_QUEUE, plan, null));
+        }
+        if (scenario instanceof Scenario.Pause s) {
+            CompletableFuture<Void> done = new CompletableFuture<>();
+            pbx.pause(s.agentInterface(), s.queue(), true, s.reason(), () -> { })
+                    .ifPresentOrElse(reason -> done.completeExceptionally(new IllegalStateException(reason)),
+                            () -> pbxThread.schedule(() -> {
+                                pbx.pause(s.agentInterface(), s.queue(), false, "", () -> { });
+                                done.complete(null);
+                            }, s.breakLength().toNanos(), TimeUnit.NANOSECONDS));
+            return new ScenarioRun("", done);
+        }
+        if (scenario instanceof Scenario.AgentLogin s) {
+            return new ScenarioRun("", outcome(
+                    pbx.addMember(s.queue(), s.agentInterface(), s.agentInterface(), false, () -> { }).orElse(null)));
+        }
+        if (scenario instanceof Scenario.AgentLogout s) {
+            return new ScenarioRun("", outcome(pbx.removeMember(s.queue(), s.agentInterface(), () -> { }).orElse(null)));
+        }
+        return restart(((Scenario.PbxRestart) scenario).downtime());
+    }
+
+    /**
+     * Starts realistic demo traffic: calls arrive about {@code callsPerMinute} a minute from the given
+     * numbers and go to the given member interfaces (added to the queue if missing); agents answer
+     * after 2-6 s most of the time, talk 20-90 s; citizens give up after 45-150 s in the queue.
+     */
+    public Traffic startDemoTraffic(int callsPerMinute, List<String> callerNumbers, List<String> agentInterfaces) {
+        if (callsPerMinute <= 0 || callerNumbers.isEmpty()) {
+            throw new CtiConfigurationException("Demo trafiği için dakikada en az bir çağrı ve bir arayan numarası gerekir.");
+        }
+        List<String> numbers = List.copyOf(callerNumbers);
+        List<String> agents = List.copyOf(agentInterfaces);
+        onPbx(() -> {
+            pbx.ensureMembers(SimulatedPbx.DEFAULT_QUEUE, agents);
+            return null;
+        });
+        Traffic traffic = new Traffic();
+        long periodMillis = Math.max(1, 60_000L / callsPerMinute);
+        traffic.attach(pbxThread.scheduleAtFixedRate(() -> {
+            ThreadLocalRandom r = ThreadLocalRandom.current();
+            CallPlan plan = new CallPlan();
+            plan.pool = agents;
+            plan.answers = attempt -> attempt > 0 || r.nextInt(100) < 85;
+            plan.ring = () -> Duration.ofMillis(2_000 + ThreadLocalRandom.current().nextInt(4_000));
+            plan.talk = () -> Duration.ofSeconds(20 + ThreadLocalRandom.current().nextInt(70));
+            plan.noAnswerAfter = Duration.ofSeconds(15);
+            plan.retry = Duration.ofSeconds(1);
+            plan.joinDelay = Duration.ofMillis(500);
+            plan.patience = Duration.ofSeconds(45 + r.nextInt(105));
+            pbx.startInbound(numbers.get(r.nextInt(numbers.size())), SimulatedPbx.DEFAULT_QUEUE, plan, null);
+            traffic.countCall();
+        }, periodMillis, periodMillis, TimeUnit.MILLISECONDS));
+        return traffic;
+    }
+
+    /**
+     * Starts load traffic: {@code callsPerSecond} calls a second spread over {@code agents} extra
+     * members ({@code Local/2001@agents} and up), each answered at once and talking {@code talk}.
+     */
+    public Traffic startLoad(double callsPerSecond, int agents, Duration talk) {
+        if (callsPerSecond <= 0 || agents <= 0) {
+            throw new CtiConfigurationException("Yük modu için saniyede çağrı ve temsilci sayısı sıfırdan büyük olmalı.");
+        }
+        List<String> members = new ArrayList<>();
+        for (int i = 1; i <= agents; i++) {
+            members.add("Local/" + (2000 + i) + "@agents");
+        }
+        onPbx(() -> {
+            pbx.ensureMembers(SimulatedPbx.DEFAULT_QUEUE, members);
+            return null;
+        });
+        Traffic traffic = new Traffic();
+        long tickMillis = Math.max(1, Math.min(100, Math.round(1000 / callsPerSecond)));
+        double perTick = callsPerSecond * tickMillis / 1000.0;
+        double[] owed = {0};
+        traffic.attach(pbxThread.scheduleAtFixedRate(() -> {
+            owed[0] += perTick;
+            while (owed[0] >= 1) {
+                owed[0] -= 1;
+                CallPlan plan = new CallPlan();
+                plan.pool = members;
+                plan.ring = () -> Duration.ofMillis(50);
+                plan.talk = () -> talk;
+                plan.joinDelay = Duration.ZERO;
+                pbx.startInbound("0532" + (1_000_000 + ThreadLocalRandom.current().nextInt(9_000_000)),
+                        SimulatedPbx.DEFAULT_QUEUE, plan, null);
+                traffic.countCall();
+            }
+        }, tickMillis, tickMillis, TimeUnit.MILLISECONDS));
+        return traffic;
+    }
+
+    /** Closes every client socket at once (the PBX itself goes on; calls continue unseen). */
+    public void dropConnections() {
+        onPbx(() -> {
+            new ArrayList<>(sessions).forEach(AmiSession::close);
+            return null;
+        });
+    }
+
+    /** While true, new connections are accepted and closed at once, as a PBX that is down. */
+    public void refuseConnections(boolean refuse) {
+        this.refusing = refuse;
+    }
+
+    /** While true, Ping actions get no response although the socket stays open. */
+    public void stopAnsweringPings(boolean stop) {
+        onPbx(() -> {
+            pbx.mutePings(stop);
+            return null;
+        });
+    }
+
+    /** Sends every logged-in client a frame that is not valid AMI (lines without a colon). */
+    public void sendMalformedFrame() {
+        byte[] garbage = "Event QueueCallerJoin without colon\r\n::::\r\nPrivilege\r\n\r\n".getBytes(StandardCharsets.UTF_8);
+        onPbx(() -> {
+            for (AmiSession s : sessions) {
+                if (s.receivesEvents()) {
+                    s.sendRaw(garbage);
+                }
+            }
+            return null;
+        });
+    }
+
+    /** Hangs up a call from the citizen's side, whatever its state; false if no such call. */
+    public boolean hangupCall(String linkedid) {
+        return onPbx(() -> pbx.hangupCall(linkedid));
+    }
+
+    /** The Linkedids of the calls the PBX has now. */
+    public List<String> liveCalls() {
+        return onPbx(pbx::liveLinkedids);
+    }
+
+    /** How many clients are connected now. */
+    public int connectedClients() {
+        return sessions.size();
+    }
+
+    @Override
+    public void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        try {
+            server.close();
+        } catch (IOException e) {
+            LOG.log(Level.FINE, "closing the listening socket", e);
+        }
+        new ArrayList<>(sessions).forEach(AmiSession::close);
+        pbxThread.shutdownNow();
+    }
+
+    /**
+     * Runs the simulator until the JVM stops. Arguments: port, user, secret, and optionally calls per
+     * minute of demo traffic over the three default members.
+     */
+    public static void main(String[] args) throws InterruptedException {
+        if (args.length < 3) {
+            LOG.severe("Kullanım: AmiSimulator <port> <kullanıcı> <parola> [dakikadaki çağrı sayısı]");
+            return;
+        }
+        int port;
+        int perMinute;
+        try {
+            port = Integer.parseInt(args[0]);
+            perMinute = args.length > 3 ? Integer.parseInt(args[3]) : 0;
+        } catch (NumberFormatException e) {
+            LOG.severe("Port ve dakikadaki çağrı sayısı sayı olmalı.");
+            return;
+        }
+        AmiSimulator sim = start(new SimulatorConfig(port, args[1], args[2]));
+        if (perMinute > 0) {
+            sim.startDemoTraffic(perMinute, List.of("05321234567", "05329876543", "05324445566", "05321110001",
+                    "05551112233"), SimulatedPbx.DEFAULT_MEMBERS);
+        }
+        CountDownLatch stop = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            sim.close();
+            stop.countDown();
+        }));
+        stop.await();
+    }
+
+    // ------------------------------------------------------------------ internals
+
+    private ScenarioRun run(SimCall call) {
+        return new ScenarioRun(call.linkedid, call.done);
+    }
+
+    private static CompletableFuture<Void> outcome(String failure) {
+        return failure == null ? CompletableFuture.completedFuture(null)
+                : CompletableFuture.failedFuture(new IllegalStateException(failure));
+    }
+
+    private ScenarioRun restart(Duration downtime) {
+        pbx.shutdownForRestart();
+        refusing = true;
+        new ArrayList<>(sessions).forEach(AmiSession::closeAfterSending);
+        CompletableFuture<Void> back = new CompletableFuture<>();
+        pbxThread.schedule(() -> {
+            new ArrayList<>(sessions).forEach(AmiSession::close);
+            pbx.reboot();
+            refusing = false;
+            back.complete(null);
+        }, downtime.toNanos(), TimeUnit.NANOSECONDS);
+        return new ScenarioRun("", back);
+    }
+
+    private void broadcast(AmiMessage message) {
+        byte[] bytes = null;
+        for (AmiSession s : sessions) {
+            if (s.receivesEvents()) {
+                if (bytes == null) {
+                    bytes = message.toWireBytes();
+                }
+                s.sendRaw(bytes);
+            }
+        }
+    }
+
+    private void acceptLoop() {
+        while (!server.isClosed()) {
+            try {
+                Socket socket = server.accept();
+                socket.setTcpNoDelay(true);
+                if (refusing || closed) {
+                    socket.close();
+                    continue;
+                }
+                AmiSession session = new AmiSession(socket,
+                        (s, action) -> pbxThread.execute(() -> {
+                            try {
+                                pbx.handle(s, action);
+                            } catch (RuntimeException e) {
+                                LOG.log(Level.WARNING, "Simulated PBX could not handle an action", e);
+                            }
+                        }),
+                        sessions::remove);
+                sessions.add(session);
+                session.start(BANNER);
+            } catch (IOException e) {
+                if (!server.isClosed()) {
+                    LOG.log(Level.FINE, "accept failed", e);
+                }
+            }
+        }
+    }
+
+    private <T> T onPbx(Callable<T> task) {
+        try {
+            return pbxThread.submit(task).get(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("simulated PBX failed", e.getCause());
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new IllegalStateException("simulated PBX did not answer", e);
+        }
+    }
+}

@@ -1,0 +1,225 @@
+package tr.gov.acikkapi.cti.ivr;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import tr.gov.acikkapi.cti.ivr.IvrApplication.Status;
+import tr.gov.acikkapi.cti.ivr.IvrAudit.Outcome;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.Collections;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class StatusLineTest {
+
+    private static final String CITIZEN_PHONE = "+905321234567";
+    private static final String OPEN = DammCheck.trackingNumber("100000123");
+    private static final String CONCLUDED = DammCheck.trackingNumber("100000456");
+    private static final String NO_ID_DIGITS = DammCheck.trackingNumber("100000789");
+    private static final String UNKNOWN = DammCheck.trackingNumber("100000999");
+    private static final LocalDate DEADLINE = LocalDate.of(2026, 12, 5);
+
+    /** What a caller must never hear before verification: any word about the application itself. */
+    private static final List<IvrPrompt> ABOUT_THE_APPLICATION = List.of(IvrPrompt.STATUS_INTRO,
+            IvrPrompt.STATUS_RECEIVED, IvrPrompt.STATUS_ROUTED, IvrPrompt.STATUS_IN_PROGRESS,
+            IvrPrompt.STATUS_ESCALATED_GOVERNOR, IvrPrompt.STATUS_ESCALATED_MINISTRY, IvrPrompt.STATUS_CONCLUDED,
+            IvrPrompt.OUTCOME_POSITIVE, IvrPrompt.OUTCOME_NEGATIVE, IvrPrompt.OUTCOME_REDIRECTED, IvrPrompt.DEADLINE);
+
+    private RunningIvr ivr;
+
+    @BeforeEach
+    void start() {
+        ivr = running(IvrSettings.defaults());
+    }
+
+    @AfterEach
+    void stop() {
+        ivr.close();
+    }
+
+    private static RunningIvr running(IvrSettings settings) {
+        RunningIvr running = new RunningIvr(settings);
+        running.cases
+                .add(new IvrApplication(OPEN, Status.IN_PROGRESS, DEADLINE, List.of(CITIZEN_PHONE), "1190", false))
+                .add(new IvrApplication(CONCLUDED, Status.CONCLUDED_NEGATIVE, DEADLINE, List.of(CITIZEN_PHONE), "1190",
+                        false))
+                .add(new IvrApplication(NO_ID_DIGITS, Status.ROUTED, DEADLINE, List.of(CITIZEN_PHONE), "", false));
+        return running;
+    }
+
+    @Test
+    void citizenCallingFromTheirPhoneHearsStatusAndDeadline() throws Exception {
+        var call = ivr.dial(AsteriskAgiPeer.call("status").from("05321234567").presses(OPEN + "#"));
+
+        assertTrue(call.answered);
+        assertEquals(List.of(IvrPrompt.STATUS_WELCOME.file(), IvrPrompt.ENTER_TRACKING_NUMBER.file(),
+                IvrPrompt.STATUS_INTRO.file(), IvrPrompt.STATUS_IN_PROGRESS.file(), IvrPrompt.DEADLINE.file(),
+                IvrPrompt.GOODBYE.file()), call.played);
+        assertEquals(List.of(DEADLINE), call.saidDates);
+        assertTrue(call.commands.contains("GET DATA \"acikkapi/basvuru-no-girin\" 6000 12"), call.commands.toString());
+        assertFalse(call.heard(IvrPrompt.ENTER_TC_LAST_FOUR), "a matching caller ID needs no ID digits");
+        assertEquals("told", call.variables.get(StatusLine.RESULT_VARIABLE));
+        assertEquals(List.of(new RecordingAudit.Attempt("05321234567", IvrAudit.Script.STATUS, OPEN, Outcome.STATUS_TOLD)),
+                ivr.audit.attempts);
+    }
+
+    @Test
+    void concludedApplicationIsToldWithItsOutcomeInsteadOfADeadline() throws Exception {
+        var call = ivr.dial(AsteriskAgiPeer.call("status").from("905321234567").presses(CONCLUDED + "#"));
+
+        assertTrue(call.heard(IvrPrompt.STATUS_CONCLUDED));
+        assertTrue(call.heard(IvrPrompt.OUTCOME_NEGATIVE));
+        assertFalse(call.heard(IvrPrompt.DEADLINE));
+        assertTrue(call.saidDates.isEmpty());
+    }
+
+    @Test
+    void foreignCallerIsAskedForTheLastFourIdDigitsAndThenHearsTheStatus() throws Exception {
+        var call = ivr.dial(AsteriskAgiPeer.call("status").from("05559998877").presses(OPEN + "#", "1190"));
+
+        assertEquals(1, call.timesPlayed(IvrPrompt.ENTER_TC_LAST_FOUR));
+        assertTrue(call.commands.contains("GET DATA \"acikkapi/tc-son-dort-girin\" 6000 4"), call.commands.toString());
+        assertTrue(call.heard(IvrPrompt.STATUS_IN_PROGRESS));
+        assertEquals(List.of(Outcome.STATUS_TOLD), ivr.audit.outcomes());
+    }
+
+    @Test
+    void foreignCallerWithWrongIdDigitsThreeTimesHearsGoodbyeAndNothingAboutTheApplication() throws Exception {
+        var call = ivr.dial(AsteriskAgiPeer.call("status").from("05559998877")
+                .presses(OPEN + "#", "0000", "1191", "9011"));
+
+        assertEquals(3, call.timesPlayed(IvrPrompt.ENTER_TC_LAST_FOUR));
+        assertEquals(3, call.timesPlayed(IvrPrompt.IDENTITY_NOT_VERIFIED));
+        assertEquals(List.of(IvrPrompt.TRIES_EXHAUSTED.file(), IvrPrompt.GOODBYE.file()),
+                call.played.subList(call.played.size() - 2, call.played.size()));
+        assertNothingSaidAboutTheApplication(call);
+        assertEquals("failed", call.variables.get(StatusLine.RESULT_VARIABLE));
+        assertEquals(List.of(Outcome.IDENTITY_FAILED, Outcome.IDENTITY_FAILED, Outcome.IDENTITY_FAILED),
+                ivr.audit.outcomes());
+        assertTrue(ivr.audit.attempts.stream().allMatch(a -> a.trackingNumberKeyed().equals(OPEN)
+                && a.callerId().equals("05559998877")));
+    }
+
+    @Test
+    void withheldCallerIdIsNeverTakenForTheCitizensPhone() throws Exception {
+        var call = ivr.dial(AsteriskAgiPeer.call("status").from("05321234567").withheld()
+                .presses(OPEN + "#", "1190"));
+
+        assertEquals(1, call.timesPlayed(IvrPrompt.ENTER_TC_LAST_FOUR));
+        assertTrue(call.heard(IvrPrompt.STATUS_IN_PROGRESS));
+    }
+
+    @Test
+    void badCheckDigitIsRefusedBeforeAnyLookupAndCountsAsAWrongTry() throws Exception {
+        String typo = DammCheck.withWrongCheckDigit("100000123");
+        var call = ivr.dial(AsteriskAgiPeer.call("status").from("05321234567").presses(typo + "#", typo + "#", typo + "#"));
+
+        assertEquals(3, call.timesPlayed(IvrPrompt.NUMBER_INVALID));
+        assertTrue(call.heard(IvrPrompt.TRIES_EXHAUSTED));
+        assertNothingSaidAboutTheApplication(call);
+        assertEquals(0, ivr.cases.calls.get(), "no lookup for a number with a wrong check digit");
+        assertEquals(Collections.nCopies(3, Outcome.INVALID_NUMBER), ivr.audit.outcomes());
+        assertEquals(typo, ivr.audit.attempts.get(0).trackingNumberKeyed());
+    }
+
+    @Test
+    void unknownNumberIsAWrongTryAndTheCallerMayTryAgain() throws Exception {
+        var call = ivr.dial(AsteriskAgiPeer.call("status").from("05321234567").presses(UNKNOWN + "#", OPEN + "#"));
+
+        assertEquals(1, call.timesPlayed(IvrPrompt.APPLICATION_NOT_FOUND));
+        assertTrue(call.heard(IvrPrompt.STATUS_IN_PROGRESS));
+        assertEquals(List.of(Outcome.NOT_FOUND, Outcome.STATUS_TOLD), ivr.audit.outcomes());
+    }
+
+    @Test
+    void numberKeyedWithoutHashIsTakenWhenTheTimeoutEndsTheEntry() throws Exception {
+        var call = ivr.dial(AsteriskAgiPeer.call("status").from("05321234567").presses(OPEN));
+
+        assertTrue(call.heard(IvrPrompt.STATUS_IN_PROGRESS));
+    }
+
+    @Test
+    void silentCallerEndsAfterThreeTriesWithoutAnyAudit() throws Exception {
+        var call = ivr.dial(AsteriskAgiPeer.call("status").from("05321234567"));
+
+        assertEquals(3, call.timesPlayed(IvrPrompt.NOTHING_KEYED));
+        assertTrue(call.heard(IvrPrompt.TRIES_EXHAUSTED));
+        assertTrue(ivr.audit.attempts.isEmpty());
+        assertEquals(0, ivr.cases.calls.get());
+    }
+
+    @Test
+    void applicationWithoutIdDigitsIsNotToldToAForeignCaller() throws Exception {
+        var call = ivr.dial(AsteriskAgiPeer.call("status").from("05559998877").presses(NO_ID_DIGITS + "#"));
+
+        assertTrue(call.heard(IvrPrompt.IDENTITY_UNAVAILABLE));
+        assertNothingSaidAboutTheApplication(call);
+        assertEquals("unverifiable", call.variables.get(StatusLine.RESULT_VARIABLE));
+        assertEquals(List.of(Outcome.IDENTITY_UNAVAILABLE), ivr.audit.outcomes());
+    }
+
+    @Test
+    void callerThatKeepsFailingIsThrottledAndNothingIsLookedUp() throws Exception {
+        ivr.close();
+        ivr = running(IvrSettings.defaults().withThrottle(2, Duration.ofMinutes(15), 100));
+        ivr.dial(AsteriskAgiPeer.call("status").from("05551112233")
+                .presses(UNKNOWN + "#", UNKNOWN + "#", UNKNOWN + "#"));
+        int callsBefore = ivr.cases.calls.get();
+        int attemptsBefore = ivr.audit.attempts.size();
+
+        var call = ivr.dial(AsteriskAgiPeer.call("status").from("05551112233").presses(OPEN + "#", "1190"));
+
+        assertEquals(List.of(IvrPrompt.TOO_MANY_ATTEMPTS.file(), IvrPrompt.GOODBYE.file()), call.played);
+        assertEquals(0, call.questions, "a throttled caller is not even asked for a number");
+        assertEquals(callsBefore, ivr.cases.calls.get(), "no lookup for a throttled caller");
+        assertEquals("throttled", call.variables.get(StatusLine.RESULT_VARIABLE));
+        assertEquals(List.of(Outcome.THROTTLED), ivr.audit.outcomes().subList(attemptsBefore, ivr.audit.attempts.size()));
+
+        var otherCaller = ivr.dial(AsteriskAgiPeer.call("status").from("05321234567").presses(OPEN + "#"));
+        assertTrue(otherCaller.heard(IvrPrompt.STATUS_IN_PROGRESS), "the throttle is per caller number");
+    }
+
+    @Test
+    void hangUpAfterKeyingANumberIsAuditedAsAbandoned() throws Exception {
+        var call = ivr.dial(AsteriskAgiPeer.call("status").from("05559998877")
+                .presses(OPEN + "#").hangsUpAtNextQuestion());
+
+        assertNothingSaidAboutTheApplication(call);
+        assertFalse(call.heard(IvrPrompt.GOODBYE));
+        assertEquals(List.of(Outcome.ABANDONED), ivr.audit.outcomes());
+    }
+
+    @Test
+    void caseCoreFailureGivesAnApologyAndIsAudited() throws Exception {
+        ivr.cases.failure = new IllegalStateException("veritabanı yok");
+
+        var call = ivr.dial(AsteriskAgiPeer.call("status").from("05321234567").presses(OPEN + "#"));
+
+        assertTrue(call.heard(IvrPrompt.TECHNICAL_PROBLEM));
+        assertNothingSaidAboutTheApplication(call);
+        assertEquals("error", call.variables.get(StatusLine.RESULT_VARIABLE));
+        assertEquals(List.of(Outcome.TECHNICAL_ERROR), ivr.audit.outcomes());
+    }
+
+    @Test
+    void everyStatusHasItsPromptAndConcludedOnesAddTheOutcome() {
+        for (Status status : Status.values()) {
+            List<IvrPrompt> prompts = StatusLine.promptsFor(status);
+            assertEquals(status.isConcluded() ? 2 : 1, prompts.size(), status.name());
+        }
+        assertEquals(List.of(IvrPrompt.STATUS_CONCLUDED, IvrPrompt.OUTCOME_REDIRECTED),
+                StatusLine.promptsFor(Status.REDIRECTED));
+    }
+
+    private static void assertNothingSaidAboutTheApplication(AsteriskAgiPeer.Transcript call) {
+        for (IvrPrompt prompt : ABOUT_THE_APPLICATION) {
+            assertFalse(call.heard(prompt), () -> prompt.file() + " was played: " + call.played);
+        }
+        assertTrue(call.saidDates.isEmpty(), "no date said");
+    }
+}
