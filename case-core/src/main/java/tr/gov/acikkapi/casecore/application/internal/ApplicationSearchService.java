@@ -19,8 +19,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * {@link ApplicationSearch}: one query for the applications, with what their summaries show fetched at once,
- * and two for the newest history line and note of each.
+ * {@link ApplicationSearch}: one query for the applications, with what their summaries show fetched at once
+ * (the 17 topics come from the second-level cache), and two for the newest history line and note of each.
  */
 @Stateless
 public class ApplicationSearchService implements ApplicationSearch {
@@ -37,8 +37,9 @@ public class ApplicationSearchService implements ApplicationSearch {
 
     @Override
     public List<ApplicationListing> find(ApplicationQuery query) {
-        StringBuilder jpql = new StringBuilder("select a from Application a join fetch a.type t join fetch t.topic "
-                + "join fetch a.province left join fetch a.unit join fetch a.citizen where 1 = 1");
+        // No alias on fetch joins (valid in strict JPQL too): the topics, few and cached, load on their own.
+        StringBuilder jpql = new StringBuilder("select a from Application a join fetch a.type join fetch a.province "
+                + "left join fetch a.unit join fetch a.citizen where 1 = 1");
         Map<String, Object> parameters = new HashMap<>();
         if (!query.trackingNumbers().isEmpty()) {
             jpql.append(" and a.trackingNumber in :numbers");
