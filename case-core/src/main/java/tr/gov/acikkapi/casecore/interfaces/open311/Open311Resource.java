@@ -51,8 +51,11 @@ import java.util.Set;
 @RequestScoped
 @Path("v2")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Open311 GeoReport v2", description = "Başvuru türleri servis, başvurular servis talebi olarak")
+@Tag(name = Open311Resource.OPENAPI_TAG, description = "Başvuru türleri servis, başvurular servis talebi olarak")
 public class Open311Resource {
+
+    /** The OpenAPI tag of every Open311 operation (the published document sorts paths by it). */
+    public static final String OPENAPI_TAG = "Open311 GeoReport v2";
 
     @Inject
     Catalogue catalogue;
