@@ -50,7 +50,7 @@ import java.util.Set;
  */
 @RequestScoped
 @Path("v2")
-@Produces(MediaType.APPLICATION_JSON)
+@Produces(MediaType.APPLICATION_JSON + ";charset=UTF-8")
 @Tag(name = Open311Resource.OPENAPI_TAG, description = "Başvuru türleri servis, başvurular servis talebi olarak")
 public class Open311Resource {
 

@@ -49,7 +49,7 @@ import java.util.Optional;
  */
 @RequestScoped
 @Path("v1/applications")
-@Produces(MediaType.APPLICATION_JSON)
+@Produces(MediaType.APPLICATION_JSON + ";charset=UTF-8")
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Başvurular", description = "Başvuru kaydı, sorgulama, durum değişikliği ve notlar")
 @SecuritySchemes({

@@ -23,7 +23,7 @@ import java.util.List;
 /** The catalogue a form offers: the topics and their active application types, whose ids new applications take. */
 @RequestScoped
 @Path("v1/catalogue")
-@Produces(MediaType.APPLICATION_JSON)
+@Produces(MediaType.APPLICATION_JSON + ";charset=UTF-8")
 @Tag(name = "Katalog")
 @SecurityRequirement(name = "apiKey")
 @SecurityRequirement(name = "basic")
