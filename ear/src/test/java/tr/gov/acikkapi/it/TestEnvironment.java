@@ -31,6 +31,8 @@ public class TestEnvironment implements LauncherSessionListener {
             return;
         }
         chooseWildFlyPorts();
+        System.setProperty("it.ivr.port", Integer.toString(freePort()));
+        System.setProperty("it.ami.port", Integer.toString(freePort()));
         String externalHost = System.getenv("MARIADB_HOST");
         if (externalHost != null && !externalHost.isBlank()) {
             LOG.info(() -> "Integration tests use the external MariaDB at " + externalHost);
@@ -80,6 +82,15 @@ public class TestEnvironment implements LauncherSessionListener {
             }
         }
         throw new IllegalStateException("No free port pair for WildFly between 8180/10090 and 10080/11990");
+    }
+
+    /** A port nobody listens on now (the OS picks it). */
+    static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static boolean free(int port) {

@@ -105,7 +105,7 @@ public final class RunProduct {
     private void checkPortsFree() throws LaunchFailure {
         requireFree(settings.httpPort(), "ACIKKAPI_HTTP_PORT", "HTTP");
         requireFree(settings.managementPort(), "ACIKKAPI_MANAGEMENT_PORT", "WildFly management");
-        requireFree(settings.fastAgiPort(), "FASTAGI_PORT", "FastAGI");
+        requireFree(settings.fastAgiPort(), "ACIKKAPI_IVR_PORT", "FastAGI IVR");
         if (settings.embeddedDb()) {
             requireFree(settings.dbPort(), "MARIADB_PORT", "embedded MariaDB");
         }
@@ -181,7 +181,7 @@ public final class RunProduct {
         serverEnv.put("AMI_PORT", Integer.toString(settings.amiPort()));
         serverEnv.put("AMI_USER", settings.amiUser());
         serverEnv.put("AMI_SECRET", settings.amiSecret());
-        serverEnv.put("FASTAGI_PORT", Integer.toString(settings.fastAgiPort()));
+        serverEnv.put("ACIKKAPI_IVR_PORT", Integer.toString(settings.fastAgiPort()));
         say("PBX: %s:%d (user %s)", settings.amiHost().orElse("127.0.0.1"), settings.amiPort(), settings.amiUser());
     }
 

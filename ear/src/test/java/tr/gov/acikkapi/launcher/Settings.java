@@ -30,7 +30,7 @@ record Settings(Path home, String bindAddress, int httpPort, int managementPort,
                 port(env, "AMI_PORT", 5038),
                 value(env, "AMI_USER").orElse("cti"),
                 value(env, "AMI_SECRET").orElse("cti-demo-secret"),
-                port(env, "FASTAGI_PORT", 4573));
+                port(env, "ACIKKAPI_IVR_PORT", 4573));
     }
 
     boolean embeddedDb() {

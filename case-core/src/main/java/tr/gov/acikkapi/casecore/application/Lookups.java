@@ -35,4 +35,7 @@ public interface Lookups {
 
     /** All applications of a citizen, newest first. */
     List<ApplicationSummary> applicationsOf(long citizenId);
+
+    /** Whether the citizen already answered the satisfaction survey of this application (one answer each). */
+    boolean surveyAnswered(TrackingNumber trackingNumber);
 }

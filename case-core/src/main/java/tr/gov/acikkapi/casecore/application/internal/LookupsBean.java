@@ -135,4 +135,11 @@ public class LookupsBean implements Lookups {
     static String likePrefix(String text) {
         return text.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
     }
+
+    @Override
+    public boolean surveyAnswered(TrackingNumber trackingNumber) {
+        return em.createQuery("select count(s) from SurveyResponse s where s.application.trackingNumber = :number", Long.class)
+                .setParameter("number", trackingNumber)
+                .getSingleResult() > 0;
+    }
 }

@@ -1,0 +1,77 @@
+package tr.gov.acikkapi.cti.ami;
+
+import org.jboss.logging.Logger;
+
+import java.util.Objects;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Runs tasks one at a time, in submission order, on a shared {@link Executor} (for example a
+ * container-managed executor): a sequential lane without a thread of its own. Submitting never blocks
+ * and never fails for load (the queue is unbounded), so asterisk-java's reader thread can hand an event
+ * over and return at once. Each task happens-before the next. A task that throws is logged and the
+ * lane goes on.
+ */
+public final class SerialLane implements Executor {
+
+    private static final Logger LOG = Logger.getLogger(SerialLane.class);
+    private static final int BATCH = 512;
+
+    private final Executor delegate;
+    private final Queue<Runnable> tasks = new ConcurrentLinkedQueue<>();
+    private final AtomicBoolean scheduled = new AtomicBoolean();
+    private final AtomicInteger backlog = new AtomicInteger();
+
+    public SerialLane(Executor delegate) {
+        this.delegate = Objects.requireNonNull(delegate, "delegate");
+    }
+
+    @Override
+    public void execute(Runnable task) {
+        tasks.add(Objects.requireNonNull(task, "task"));
+        backlog.incrementAndGet();
+        schedule();
+    }
+
+    /** Tasks submitted and not yet run (a health metric: a growing backlog means a slow consumer). */
+    public int backlog() {
+        return backlog.get();
+    }
+
+    private void schedule() {
+        if (scheduled.compareAndSet(false, true)) {
+            try {
+                delegate.execute(this::drain);
+            } catch (RuntimeException e) {
+                scheduled.set(false);
+                throw e;
+            }
+        }
+    }
+
+    private void drain() {
+        try {
+            for (int i = 0; i < BATCH; i++) {
+                Runnable task = tasks.poll();
+                if (task == null) {
+                    break;
+                }
+                backlog.decrementAndGet();
+                try {
+                    task.run();
+                } catch (RuntimeException e) {
+                    LOG.warn("A task on the serial lane failed; the lane goes on", e);
+                }
+            }
+        } finally {
+            scheduled.set(false);
+            if (!tasks.isEmpty()) {
+                schedule();
+            }
+        }
+    }
+}
