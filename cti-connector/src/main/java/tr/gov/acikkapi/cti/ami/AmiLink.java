@@ -219,7 +219,7 @@ public final class AmiLink implements AutoCloseable {
         } catch (AuthenticationFailedException e) {
             failed(gen, c, LinkState.AUTH_FAILED, "AMI girişi reddedildi: " + e.getMessage());
             return;
-        } catch (IOException | TimeoutException | IllegalStateException e) {
+        } catch (IOException | TimeoutException | RuntimeException e) {
             failed(gen, c, LinkState.DOWN, "Bağlanılamadı: " + describe(e));
             return;
         }
@@ -235,7 +235,7 @@ public final class AmiLink implements AutoCloseable {
         PbxSnapshot snapshot;
         try {
             snapshot = new PbxSnapshot(list(c, new QueueStatusAction()), list(c, new CoreShowChannelsAction()));
-        } catch (IOException | TimeoutException | IllegalStateException e) {
+        } catch (IOException | TimeoutException | RuntimeException e) {
             lost(gen, "Durum alınamadı: " + describe(e));
             return;
         }

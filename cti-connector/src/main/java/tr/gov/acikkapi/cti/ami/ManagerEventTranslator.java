@@ -20,6 +20,10 @@ import java.util.Set;
  * <p>This is the only place where asterisk-java's event classes are read, so their per-class naming
  * quirks ({@code getLinkedid} here, {@code getLinkedId} there, {@code Paused} as a Boolean, the
  * timestamp as a Double) stop here. Getters are looked up once per class and cached.
+ *
+ * <p>An adapter inside the connector: it takes asterisk-java events in and gives our own messages out,
+ * so no asterisk-java type leaves the module through it. It is public only for this module's tests
+ * in other packages; the rest of the application has no use for it.
  */
 public final class ManagerEventTranslator {
 
