@@ -2,6 +2,8 @@ package tr.gov.acikkapi.it;
 
 import org.junit.platform.launcher.LauncherSession;
 import org.junit.platform.launcher.LauncherSessionListener;
+import tr.gov.acikkapi.cti.simulator.AmiSimulator;
+import tr.gov.acikkapi.cti.simulator.SimulatorConfig;
 import tr.gov.acikkapi.launcher.EmbeddedMariaDb;
 
 import java.io.IOException;
@@ -16,14 +18,27 @@ import java.util.stream.Stream;
 
 /**
  * Starts what the integration tests need before any test class runs, and stops it after the last: a fresh
- * embedded MariaDB on a free port (unless {@code MARIADB_HOST} points at an external server) and a free
- * WildFly port offset. The values reach {@code arquillian.xml} as system properties ({@code it.*}).
+ * embedded MariaDB on a free port (unless {@code MARIADB_HOST} points at an external server), the AMI simulator
+ * the application's PBX link connects to, and a free WildFly port offset. The values reach {@code arquillian.xml} as system properties ({@code it.*}).
  */
 public class TestEnvironment implements LauncherSessionListener {
 
     private static final Logger LOG = Logger.getLogger(TestEnvironment.class.getName());
 
+    static final String AMI_USER = "cti";
+    static final String AMI_SECRET = "it-secret";
+
+    private static volatile AmiSimulator simulator;
+
     private EmbeddedMariaDb db;
+
+    /** The AMI simulator that the deployed application's PBX link is connected to. */
+    public static AmiSimulator simulator() {
+        if (simulator == null) {
+            throw new IllegalStateException("The test environment was not started (run the tests through Maven)");
+        }
+        return simulator;
+    }
 
     @Override
     public void launcherSessionOpened(LauncherSession session) {
@@ -32,7 +47,10 @@ public class TestEnvironment implements LauncherSessionListener {
         }
         chooseWildFlyPorts();
         System.setProperty("it.ivr.port", Integer.toString(freePort()));
-        System.setProperty("it.ami.port", Integer.toString(freePort()));
+        simulator = AmiSimulator.start(new SimulatorConfig(freePort(), AMI_USER, AMI_SECRET));
+        System.setProperty("it.ami.port", Integer.toString(simulator.port()));
+        System.setProperty("it.ami.user", AMI_USER);
+        System.setProperty("it.ami.secret", AMI_SECRET);
         String externalHost = System.getenv("MARIADB_HOST");
         if (externalHost != null && !externalHost.isBlank()) {
             LOG.info(() -> "Integration tests use the external MariaDB at " + externalHost);
@@ -53,6 +71,10 @@ public class TestEnvironment implements LauncherSessionListener {
 
     @Override
     public void launcherSessionClosed(LauncherSession session) {
+        if (simulator != null) {
+            simulator.close();
+            simulator = null;
+        }
         if (db != null) {
             try {
                 db.close();

@@ -1,5 +1,8 @@
 package tr.gov.acikkapi.launcher;
 
+import tr.gov.acikkapi.cti.simulator.AmiSimulator;
+import tr.gov.acikkapi.cti.simulator.SimulatorConfig;
+
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
@@ -38,6 +41,7 @@ public final class RunProduct {
 
     private static final Logger LOG = Logger.getLogger(RunProduct.class.getName());
     private static final Duration READY_TIMEOUT = Duration.ofMinutes(4);
+    private static final int DEMO_CALLS_PER_MINUTE = 4;
     /** The user's terminal: the run command talks to the person who started it, not to a log. */
     private static final java.io.PrintStream TERMINAL = System.out;
     private static final java.io.PrintStream ERRORS = System.err;
@@ -47,6 +51,8 @@ public final class RunProduct {
     private final Path ear;
     private final List<AutoCloseable> running = new ArrayList<>();
     private Process wildfly;
+    private AmiSimulator simulator;
+    private String readiness = "";
 
     private RunProduct(Settings settings, Path provisionedServer, Path ear) {
         this.settings = settings;
@@ -99,6 +105,7 @@ public final class RunProduct {
         serverEnv.put("ACIKKAPI_DEMO", Boolean.toString(settings.demo()));
         startWildFly(serverEnv);
         awaitReady();
+        startDemoTraffic();
         printReady(Duration.ofNanos(System.nanoTime() - startedNanos));
     }
 
@@ -177,12 +184,45 @@ public final class RunProduct {
     }
 
     private void startPbx(Map<String, String> serverEnv) {
+        if (settings.simulatedPbx()) {
+            simulator = AmiSimulator.start(new SimulatorConfig(settings.amiPort(), settings.amiUser(), settings.amiSecret()));
+            running.add(simulator);
+        }
         serverEnv.put("AMI_HOST", settings.amiHost().orElse("127.0.0.1"));
         serverEnv.put("AMI_PORT", Integer.toString(settings.amiPort()));
         serverEnv.put("AMI_USER", settings.amiUser());
         serverEnv.put("AMI_SECRET", settings.amiSecret());
         serverEnv.put("ACIKKAPI_IVR_PORT", Integer.toString(settings.fastAgiPort()));
-        say("PBX: %s:%d (user %s)", settings.amiHost().orElse("127.0.0.1"), settings.amiPort(), settings.amiUser());
+        say(settings.simulatedPbx() ? "PBX: the AMI simulator on port %2$d (set AMI_HOST for a real Asterisk)"
+                : "PBX: Asterisk at %s:%d (user %s)", settings.amiHost().orElse("127.0.0.1"), settings.amiPort(), settings.amiUser());
+    }
+
+    /**
+     * Demo calls from the demo citizens' numbers (and a few unknown ones, which pop a new-citizen form) to the demo
+     * agents' phones, a few a minute.
+     */
+    private void startDemoTraffic() throws SQLException {
+        if (simulator == null || !settings.demo()) {
+            return;
+        }
+        List<String> numbers = new ArrayList<>();
+        Properties props = new Properties();
+        props.setProperty("user", settings.dbUser());
+        props.setProperty("password", settings.dbPassword());
+        try (Connection connection = DriverManager.getConnection(
+                "jdbc:mariadb://" + settings.dbHost() + ":" + settings.dbPort() + "/" + settings.dbName(), props);
+             java.sql.Statement statement = connection.createStatement();
+             java.sql.ResultSet rs = statement.executeQuery(
+                     "SELECT DISTINCT phone_e164 FROM citizen_phone ORDER BY phone_e164 LIMIT 200")) {
+            while (rs.next()) {
+                numbers.add("0" + rs.getString(1).substring(3));
+            }
+        }
+        numbers.addAll(List.of("05559990011", "05559990022", "03129990033"));
+        simulator.startDemoTraffic(DEMO_CALLS_PER_MINUTE, numbers,
+                List.of("Local/1001@agents", "Local/1002@agents", "Local/1003@agents"));
+        say("Demo traffic: about %d calls a minute from %d numbers to the three demo agents", DEMO_CALLS_PER_MINUTE,
+                numbers.size());
     }
 
     private void startWildFly(Map<String, String> serverEnv) throws IOException, LaunchFailure {
@@ -247,10 +287,11 @@ public final class RunProduct {
             try {
                 HttpResponse<String> response = http.send(HttpRequest.newBuilder(ready).timeout(Duration.ofSeconds(5)).build(),
                         HttpResponse.BodyHandlers.ofString());
-                if (response.statusCode() == 200) {
+                lastBody = response.body();
+                if (lastBody.contains("\"name\":\"database\",\"status\":\"UP\"")) {
+                    readiness = lastBody;
                     return;
                 }
-                lastBody = response.body();
             } catch (IOException e) {
                 lastBody = e.getMessage();
             }
@@ -270,7 +311,8 @@ public final class RunProduct {
                 .append("  database: ").append(settings.embeddedDb() ? "embedded MariaDB, data in "
                         + settings.home().resolve("mariadb/data") : settings.dbHost() + ":" + settings.dbPort())
                 .append(System.lineSeparator())
-                .append("  logs: ").append(settings.home().resolve("server/log/server.log")).append(System.lineSeparator());
+                .append("  logs: ").append(settings.home().resolve("server/log/server.log")).append(System.lineSeparator())
+                .append("  readiness: ").append(readiness).append(System.lineSeparator());
         if (settings.demo()) {
             String password = System.getenv().getOrDefault("ACIKKAPI_DEMO_PASSWORD", "AcikKapi.2026");
             text.append("  demo sign-ins (password ").append(password).append("):").append(System.lineSeparator())
