@@ -80,6 +80,40 @@ public final class Browser implements AutoCloseable {
                 .until(ExpectedConditions.visibilityOfElementLocated(By.id(id)));
     }
 
+    /** Picks {@code label} in a PrimeFaces select menu, as a person does: opens it and clicks the item. */
+    public void choose(String menuId, String label) {
+        By item = By.cssSelector("[id='" + menuId + "_items'] li[data-label='" + label.replace("'", "\\'") + "']");
+        for (int attempt = 1; ; attempt++) {
+            if (!driver.findElement(By.id(menuId + "_panel")).isDisplayed()) {
+                visible(menuId).click();
+            }
+            new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.elementToBeClickable(item)).click();
+            try {
+                new WebDriverWait(driver, Duration.ofSeconds(3))
+                        .until(ExpectedConditions.textToBe(By.id(menuId + "_label"), label));
+                return;
+            } catch (org.openqa.selenium.TimeoutException e) {
+                if (attempt == 3) {
+                    saveForDiagnosis(menuId.replace(':', '-'));
+                    throw e;
+                }
+            }
+        }
+    }
+
+    /** Keeps a screenshot and the page source of a failed step in target/browser-failures. */
+    public void saveForDiagnosis(String name) {
+        Path dir = Path.of("target/browser-failures");
+        try {
+            Files.createDirectories(dir);
+            File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
+            Files.copy(shot.toPath(), dir.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+            Files.writeString(dir.resolve(name + ".html"), driver.getPageSource());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** Signs in through the login form and waits for the home page. */
     public void signIn(String username, String password) {
         go("login.xhtml");

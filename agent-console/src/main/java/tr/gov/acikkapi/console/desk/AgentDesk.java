@@ -40,6 +40,8 @@ import java.util.Optional;
 public class AgentDesk implements Serializable {
 
     private static final long serialVersionUID = 1L;
+    private static final java.time.ZoneId ISTANBUL = java.time.ZoneId.of("Europe/Istanbul");
+    private static final java.time.format.DateTimeFormatter DEADLINE = java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm");
 
     @Inject
     transient ScreenPopBoard board;
@@ -107,6 +109,11 @@ public class AgentDesk implements Serializable {
 
     public boolean overdue(ApplicationSummary application) {
         return application.overdueAt(Instant.now());
+    }
+
+    /** The deadline as agents read it: Istanbul time, "05.12.2026 18:26". */
+    public String deadlineText(ApplicationSummary application) {
+        return DEADLINE.format(application.deadlineAt().atZone(ISTANBUL));
     }
 
     public List<String> escortLabels(CitizenSummary citizen) {

@@ -1,6 +1,8 @@
 package tr.gov.acikkapi.console.desk;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.BeforeDestroyed;
+import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.faces.push.Push;
 import jakarta.faces.push.PushContext;
@@ -16,6 +18,9 @@ import tr.gov.acikkapi.cti.event.AgentRinging;
 import tr.gov.acikkapi.cti.event.CallAnswered;
 import tr.gov.acikkapi.cti.event.CallEnded;
 import tr.gov.acikkapi.cti.event.CallTransferred;
+import tr.gov.acikkapi.cti.event.CtiEvent;
+import tr.gov.acikkapi.cti.event.CtiEventListener;
+import tr.gov.acikkapi.cti.runtime.CtiEventBus;
 
 import java.time.Clock;
 import java.util.List;
@@ -53,6 +58,34 @@ public class ScreenPopBoard {
 
     private final Clock clock = Clock.systemUTC();
 
+    @Inject
+    CtiEventBus bus;
+
+    private final CtiEventListener listener = this::onCtiEvent;
+
+    void subscribe(@Observes @Initialized(ApplicationScoped.class) Object started) {
+        bus.subscribe(listener);
+    }
+
+    void unsubscribe(@Observes @BeforeDestroyed(ApplicationScoped.class) Object stopping) {
+        bus.unsubscribe(listener);
+    }
+
+    /** Our CTI events, on the PBX's event lane. */
+    void onCtiEvent(CtiEvent event) {
+        if (event instanceof AgentRinging e) {
+            onRinging(e);
+        } else if (event instanceof AgentRingStopped e) {
+            onRingStopped(e);
+        } else if (event instanceof CallAnswered e) {
+            onAnswered(e);
+        } else if (event instanceof CallTransferred e) {
+            onTransferred(e);
+        } else if (event instanceof CallEnded e) {
+            onEnded(e);
+        }
+    }
+
     /** The call this agent currently sees, if any. */
     public Optional<Pop> of(String agent) {
         return Optional.ofNullable(byAgent.get(agent));
@@ -65,17 +98,19 @@ public class ScreenPopBoard {
         }
     }
 
-    void onRinging(@Observes AgentRinging ringing) {
+    void onRinging(AgentRinging ringing) {
         try {
             Pop pop = newPop(ringing.linkedid(), ringing.callerNumber(), ringing.queue(), ringing.agent());
             byAgent.put(ringing.agent(), pop);
             notify(ringing.agent());
+            LOG.infof("Screen pop for agent %s, call %s: %d citizen(s)", ringing.agent(), ringing.linkedid(),
+                    pop.citizens().size());
         } catch (RuntimeException e) {
             LOG.errorf(e, "Screen pop for agent %s (call %s) failed", ringing.agent(), ringing.linkedid());
         }
     }
 
-    void onRingStopped(@Observes AgentRingStopped stopped) {
+    void onRingStopped(AgentRingStopped stopped) {
         Pop removed = byAgent.computeIfPresent(stopped.agent(),
                 (agent, pop) -> pop.linkedid().equals(stopped.linkedid()) && pop.state() == Pop.State.RINGING ? null : pop);
         if (removed == null) {
@@ -83,7 +118,7 @@ public class ScreenPopBoard {
         }
     }
 
-    void onAnswered(@Observes CallAnswered answered) {
+    void onAnswered(CallAnswered answered) {
         Pop pop = byAgent.get(answered.agent());
         if (pop == null || !pop.linkedid().equals(answered.linkedid())) {
             pop = newPop(answered.linkedid(), answered.callerNumber(), answered.queue(), answered.agent());
@@ -92,7 +127,7 @@ public class ScreenPopBoard {
         notify(answered.agent());
     }
 
-    void onTransferred(@Observes CallTransferred transferred) {
+    void onTransferred(CallTransferred transferred) {
         Pop pop = byAgent.get(transferred.fromAgent());
         if (pop == null || !pop.linkedid().equals(transferred.linkedid())) {
             return;
@@ -104,7 +139,7 @@ public class ScreenPopBoard {
         notify(transferred.toAgent());
     }
 
-    void onEnded(@Observes CallEnded ended) {
+    void onEnded(CallEnded ended) {
         ended.summary().agent().ifPresent(agent -> {
             Pop updated = byAgent.computeIfPresent(agent, (a, pop) -> pop.linkedid().equals(ended.linkedid())
                     ? (pop.state() == Pop.State.RINGING ? null : pop.ended(ended.summary().ended())) : pop);

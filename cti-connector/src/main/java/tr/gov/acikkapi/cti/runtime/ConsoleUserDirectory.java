@@ -14,13 +14,16 @@ import java.util.Optional;
 /**
  * Agents are the console's users whose PBX interface is set ({@code Local/1001@agents}, {@code PJSIP/1001}): a PBX
  * event on that interface or one of its channels belongs to that user. Read from the database and kept for 30 s, so
- * that the event lane does not query the database per event; an administrator's change shows within that time.
+ * that the event lane does not query the database per event; an administrator's change shows within that time, and
+ * an interface not in the map makes it read again (at most once a second).
  */
 @ApplicationScoped
 public class ConsoleUserDirectory implements AgentDirectory {
 
     private static final Logger LOG = Logger.getLogger(ConsoleUserDirectory.class);
     private static final long REFRESH_NANOS = Duration.ofSeconds(30).toNanos();
+    /** An unknown interface may belong to a user created a moment ago: read again, but at most once a second. */
+    private static final long MISS_RELOAD_NANOS = Duration.ofSeconds(1).toNanos();
 
     @Inject
     UserAccounts accounts;
@@ -31,7 +34,13 @@ public class ConsoleUserDirectory implements AgentDirectory {
 
     @Override
     public Optional<String> agentFor(String interfaceOrChannel) {
-        return Optional.ofNullable(current().get(AgentDirectory.interfaceOf(interfaceOrChannel)));
+        String iface = AgentDirectory.interfaceOf(interfaceOrChannel);
+        String agent = current().get(iface);
+        if (agent == null && System.nanoTime() - loadedAt > MISS_RELOAD_NANOS) {
+            reload();
+            agent = byInterface.get(iface);
+        }
+        return Optional.ofNullable(agent);
     }
 
     private Map<String, String> current() {

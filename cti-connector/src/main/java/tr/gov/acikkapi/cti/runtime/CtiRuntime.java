@@ -31,7 +31,7 @@ import java.util.Optional;
  * Connects to every configured PBX when the application starts, in the background (the deployment never waits for
  * a PBX), and keeps the links up: each PBX has its own {@link CallCorrelator} fed on its own serial lane of the
  * managed executor {@code cti}, and every event it produces is fired as a CDI event (synchronously on that lane, so
- * observers see one PBX's events in order). Connects, watchdogs and resyncs run on the managed scheduler
+ * observers see one PBX's events in order) and handed to the {@link CtiEventBus} for the web module. Connects, watchdogs and resyncs run on the managed scheduler
  * {@code cti}.
  */
 @Singleton
@@ -58,6 +58,9 @@ public class CtiRuntime {
 
     @Inject
     Clock clock;
+
+    @Inject
+    CtiEventBus bus;
 
     private final Map<String, Pbx> pbxs = new LinkedHashMap<>();
     private String configurationError = "";
@@ -94,6 +97,7 @@ public class CtiRuntime {
         } catch (RuntimeException e) {
             LOG.errorf(e, "An observer of %s failed", event.getClass().getSimpleName());
         }
+        bus.publish(event);
     }
 
     @PreDestroy

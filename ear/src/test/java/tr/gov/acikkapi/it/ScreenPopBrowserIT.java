@@ -1,0 +1,123 @@
+package tr.gov.acikkapi.it;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import tr.gov.acikkapi.cti.simulator.Scenario;
+import tr.gov.acikkapi.cti.simulator.ScenarioRun;
+
+import java.net.URL;
+import java.time.Duration;
+import java.util.List;
+import java.util.logging.Logger;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * In Debian's Chromium, an agent keeps the desk open; the AMI simulator rings the agent's phone: the caller's open
+ * applications appear without a reload, the agent registers a new application during the call and reads out its
+ * tracking number, and the call is linked to it. A ring that is not answered is retracted.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class ScreenPopBrowserIT {
+
+    private static final Logger LOG = Logger.getLogger(ScreenPopBrowserIT.class.getName());
+    private static final String PASSWORD = "AcikKapi.2026";
+    private static final Duration WAIT = Duration.ofSeconds(20);
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.ear();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    /** A demo citizen alone on a number, with an open application: number (national form), full name, tracking no. */
+    private static List<String> callerWithOpenApplication() throws Exception {
+        return TestDatabase.rows("SELECT CONCAT('0', SUBSTRING(p.phone_e164, 4)), CONCAT(c.first_name, ' ', c.last_name), "
+                + "a.tracking_no FROM citizen_phone p JOIN citizen c ON c.id = p.citizen_id "
+                + "JOIN application a ON a.citizen_id = c.id "
+                + "WHERE a.status IN ('RECEIVED', 'ROUTED', 'IN_PROGRESS') AND p.phone_e164 LIKE '+905%' "
+                + "AND (SELECT COUNT(*) FROM citizen_phone q WHERE q.phone_e164 = p.phone_e164) = 1 "
+                + "ORDER BY c.id, a.deadline_at LIMIT 1").get(0);
+    }
+
+    private static Browser deskOf(URL base, String agent) {
+        Browser browser = Browser.open(base, "tr");
+        browser.signIn(agent, PASSWORD);
+        browser.visible("openDesk").click();
+        browser.visible("idle");
+        new WebDriverWait(browser.driver(), WAIT).until(d -> "open".equals(
+                ((JavascriptExecutor) d).executeScript("return document.body.dataset.socket")));
+        return browser;
+    }
+
+    @Test
+    void ringingCallPopsTheCallersApplicationsAndAnApplicationRegisteredDuringTheCallIsLinked() throws Exception {
+        List<String> caller = callerWithOpenApplication();
+        try (Browser browser = deskOf(base, "temsilci2")) {
+            long sent = System.currentTimeMillis();
+            ScenarioRun call = TestEnvironment.simulator().play(Scenario.answered(caller.get(0), "Local/1002@agents")
+                    .withRing(Duration.ofSeconds(2)).withTalk(Duration.ofSeconds(60)));
+
+            new WebDriverWait(browser.driver(), WAIT).until(ExpectedConditions.textToBe(By.id("callerNumber"), caller.get(0)));
+            long rendered = Long.parseLong((String) ((JavascriptExecutor) browser.driver())
+                    .executeScript("return document.body.dataset.popRenderedAt"));
+            LOG.info(() -> "Screen pop drawn " + (rendered - sent) + " ms after the simulator was asked to ring "
+                    + "(includes the simulated queue join)");
+            String pop = browser.visible("pop").getText();
+            assertTrue(pop.contains(caller.get(1)), "the citizen's name pops: " + pop);
+            assertTrue(pop.contains(caller.get(2)), "the open application pops: " + pop);
+
+            new WebDriverWait(browser.driver(), WAIT).until(ExpectedConditions.textToBe(By.id("callState"), "Görüşmede"));
+            assertTrue(browser.visible("forCitizen").getText().contains(caller.get(1)));
+            browser.choose("intake:topic", "Sağlık");
+            browser.choose("intake:type", TestDatabase.rows(
+                    "SELECT name FROM application_type WHERE topic_id = (SELECT id FROM topic WHERE name = 'Sağlık') "
+                            + "ORDER BY name LIMIT 1").get(0).get(0));
+            browser.choose("intake:province", "Ankara");
+            browser.visible("intake:district").sendKeys("Çankaya");
+            browser.visible("intake:subject").sendKeys("Randevu alınamıyor");
+            browser.visible("intake:description").sendKeys("Vatandaş telefonla aradı: <b>iki haftadır</b> randevu bulamıyor.");
+            browser.screenshotForDocs("agent-desk");
+            browser.visible("intake:register").click();
+
+            String spoken = browser.visible("trackingNumber").getText();
+            String trackingNumber = spoken.replace(" ", "");
+            assertTrue(trackingNumber.matches("\\d{10}"), spoken);
+            List<List<String>> link = TestDatabase.rows("SELECT l.relation, a.channel, a.registered_by, a.description "
+                    + "FROM call_application l JOIN application a ON a.id = l.application_id "
+                    + "WHERE l.linkedid = ? AND a.tracking_no = ?", call.linkedid(), trackingNumber);
+            assertEquals(1, link.size(), "the call is linked to the new application");
+            assertEquals("CREATED", link.get(0).get(0));
+            assertEquals("CALL_CENTER", link.get(0).get(1));
+            assertEquals("temsilci2", link.get(0).get(2));
+            assertTrue(link.get(0).get(3).contains("<b>iki haftadır</b>"), "markup is stored as given");
+            browser.screenshotForDocs("agent-desk-registered");
+            TestEnvironment.simulator().hangupCall(call.linkedid());
+        }
+    }
+
+    @Test
+    void ringThatIsNotAnsweredIsRetracted() throws Exception {
+        List<String> caller = callerWithOpenApplication();
+        try (Browser browser = deskOf(base, "temsilci3")) {
+            TestEnvironment.simulator().play(new Scenario.RingNoAnswer(caller.get(0), "Local/1003@agents",
+                    "Local/1001@agents", Duration.ofSeconds(3), Duration.ofMillis(500), Duration.ofMillis(500)));
+            new WebDriverWait(browser.driver(), WAIT).until(ExpectedConditions.textToBe(By.id("callerNumber"), caller.get(0)));
+            new WebDriverWait(browser.driver(), WAIT).until(ExpectedConditions.visibilityOfElementLocated(By.id("idle")));
+            assertTrue(browser.driver().findElements(By.id("callerNumber")).isEmpty(), "the pop is gone");
+        }
+    }
+}
