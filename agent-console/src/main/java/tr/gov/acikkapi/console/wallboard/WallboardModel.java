@@ -111,7 +111,7 @@ public final class WallboardModel {
             Agent to = agent(e.toAgent());
             to.call = Optional.of(moving.orElse(new Caller(e.linkedid(), "")));
         } else if (event instanceof AgentStateChanged e) {
-            agent(e.agent()).member(e.queue(), e.state(), e.pauseReason(), e.at());
+            phone(e.agent(), e.iface()).member(e.queue(), e.state(), e.pauseReason(), e.at());
         } else if (event instanceof QueueSnapshot e) {
             snapshot(e);
         } else if (event instanceof PbxLinkChanged e) {
@@ -237,13 +237,24 @@ public final class WallboardModel {
         return agents.computeIfAbsent(name, Agent::new);
     }
 
+    /**
+     * The agent of a queue member's phone. A phone is named by its interface until the connector knows its user;
+     * once it names the user, the entry under the interface's name goes.
+     */
+    private Agent phone(String name, String iface) {
+        agents.values().removeIf(other -> !other.name.equals(name) && iface.equals(other.iface));
+        Agent agent = agent(name);
+        agent.iface = iface;
+        return agent;
+    }
+
     private void snapshot(QueueSnapshot snapshot) {
         waiting.put(snapshot.queue(), snapshot.waiting());
         Instant now = clock.instant();
         Set<String> present = new HashSet<>();
         for (QueueSnapshot.Member m : snapshot.members()) {
             present.add(m.agent());
-            agent(m.agent()).member(snapshot.queue(), m.state(), m.pauseReason(), now);
+            phone(m.agent(), m.iface()).member(snapshot.queue(), m.state(), m.pauseReason(), now);
         }
         for (Agent agent : agents.values()) {
             if (!present.contains(agent.name) && agent.memberships.containsKey(snapshot.queue())) {
@@ -302,6 +313,7 @@ public final class WallboardModel {
                 AgentState.PAUSED, AgentState.LOGGED_OUT);
 
         final String name;
+        String iface;
         final Map<String, Membership> memberships = new TreeMap<>();
         AgentState shown = AgentState.LOGGED_OUT;
         Optional<String> shownReason = Optional.empty();

@@ -70,11 +70,11 @@ class WallboardModelTest {
     private static List<CtiEvent> answeredCall(String linkedid, String agent, long hold, long talk) {
         return List.of(new CallOffered(linkedid, CALLER, Q, T0),
                 new AgentRinging(agent, CALLER, linkedid, Q, T0),
-                new AgentStateChanged(agent, "Local/x", Q, AgentState.RINGING, Optional.empty(), T0),
+                new AgentStateChanged(agent, "Local/" + agent + "@agents", Q, AgentState.RINGING, Optional.empty(), T0),
                 new CallAnswered(linkedid, agent, CALLER, Q, hold, T0.plusSeconds(hold)),
-                new AgentStateChanged(agent, "Local/x", Q, AgentState.BUSY, Optional.empty(), T0.plusSeconds(hold)),
+                new AgentStateChanged(agent, "Local/" + agent + "@agents", Q, AgentState.BUSY, Optional.empty(), T0.plusSeconds(hold)),
                 ended(linkedid, agent, CallOutcome.ANSWERED, hold, talk),
-                new AgentStateChanged(agent, "Local/x", Q, AgentState.READY, Optional.empty(), T0.plusSeconds(hold + talk)));
+                new AgentStateChanged(agent, "Local/" + agent + "@agents", Q, AgentState.READY, Optional.empty(), T0.plusSeconds(hold + talk)));
     }
 
     @Test
@@ -204,6 +204,15 @@ class WallboardModelTest {
         assertEquals(AgentState.PAUSED, agent("temsilci1").state(), "no longer a member of acikkapi");
         apply(new QueueSnapshot("diger", List.of(), List.of()));
         assertEquals(AgentState.LOGGED_OUT, agent("temsilci1").state());
+    }
+
+    @Test
+    void aPhoneNamedByItsInterfaceGivesWayToItsUserOnceKnown() {
+        apply(snapshot(List.of(), new QueueSnapshot.Member("Local/1001@agents", "Local/1001@agents", AgentState.READY,
+                Optional.empty())));
+        assertEquals(List.of("Local/1001@agents"), model.view().agents().stream().map(AgentFigures::agent).toList());
+        apply(snapshot(List.of(), new QueueSnapshot.Member("temsilci1", "Local/1001@agents", AgentState.READY, Optional.empty())));
+        assertEquals(List.of("temsilci1"), model.view().agents().stream().map(AgentFigures::agent).toList());
     }
 
     @Test
