@@ -7,7 +7,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.jboss.logging.Logger;
 import tr.gov.acikkapi.casecore.application.AnalyticsDimension;
-import tr.gov.acikkapi.casecore.application.Reports;
 import tr.gov.acikkapi.console.i18n.LocaleSelection;
 import tr.gov.acikkapi.console.security.Roles;
 
@@ -19,7 +18,8 @@ import java.util.Locale;
 /**
  * The CSV download of an analytics table: {@code GET /supervisor/export/analytics.csv?dimension=PROVINCE} with the
  * page's selection ({@code from}, {@code to}, {@code province}). Supervisors and administrators only (web.xml guards
- * the path, and this servlet checks again). The format is described in {@link AnalyticsTable}.
+ * the path, and this servlet checks again). The rows are those of the page's table (the same {@link AnalyticsCache}
+ * entry); the format is described in {@link AnalyticsTable}.
  */
 @WebServlet(AnalyticsExport.PATH)
 public class AnalyticsExport extends HttpServlet {
@@ -30,7 +30,7 @@ public class AnalyticsExport extends HttpServlet {
     private static final Logger LOG = Logger.getLogger(AnalyticsExport.class);
 
     @Inject
-    transient Reports reports;
+    transient AnalyticsCache analyses;
 
     @Inject
     transient LocaleSelection localeSelection;
@@ -56,7 +56,7 @@ public class AnalyticsExport extends HttpServlet {
             return;
         }
         Locale locale = localeSelection.getLocale();
-        var rows = reports.breakdown(dimension, selection.filter());
+        var rows = analyses.get(selection.filter()).rows(dimension);
         response.setContentType("text/csv");
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
         response.setHeader("Content-Disposition", "attachment; filename=\"analiz-" + dimension.name().toLowerCase(Locale.ROOT)

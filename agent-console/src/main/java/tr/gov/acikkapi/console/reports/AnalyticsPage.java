@@ -5,17 +5,17 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import tr.gov.acikkapi.casecore.application.Analysis;
 import tr.gov.acikkapi.casecore.application.AnalyticsDimension;
-import tr.gov.acikkapi.casecore.application.AnalyticsFilter;
 import tr.gov.acikkapi.casecore.application.AnalyticsRow;
 import tr.gov.acikkapi.casecore.application.ReferenceData;
-import tr.gov.acikkapi.casecore.application.Reports;
 import tr.gov.acikkapi.console.security.SupervisorAccess;
 
 import java.io.Serializable;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -24,8 +24,8 @@ import java.util.ResourceBundle;
 /**
  * The analytics page: for the chosen period and province, the totals (applications, concluded, positive rate,
  * compliance with the 7-day deadline, survey average), charts, and a table per dimension with its CSV download.
- * Each dimension is one grouped query in the database, run when first shown and kept for the view until the
- * selection changes.
+ * The period is the last twelve months unless chosen. The figures come from one {@link Analysis} of the selection
+ * (grouped queries in the database), shared for a few minutes through the {@link AnalyticsCache}.
  */
 @Named
 @ViewScoped
@@ -33,9 +33,10 @@ public class AnalyticsPage implements Serializable {
 
     private static final long serialVersionUID = 1L;
     private static final int TOP_PROVINCES = 10;
+    private static final DateTimeFormatter COMPUTED = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm:ss");
 
     @Inject
-    transient Reports reports;
+    transient AnalyticsCache analyses;
 
     @Inject
     transient ReferenceData referenceData;
@@ -43,15 +44,15 @@ public class AnalyticsPage implements Serializable {
     @Inject
     transient SupervisorAccess access;
 
-    private LocalDate from;
+    private LocalDate from = lastTwelveMonths();
     private LocalDate to;
     private Integer provinceCode;
-    private AnalyticsSelection selection = AnalyticsSelection.all();
+    private AnalyticsSelection selection = AnalyticsSelection.of(from, null, null);
+    private boolean refresh;
 
-    private transient AnalyticsRow totals;
-    private transient Map<AnalyticsDimension, List<AnalyticsRow>> groups;
+    private transient Analysis analysis;
 
-    /** Applies the chosen period and province (the form's button). */
+    /** Applies the chosen period and province (the form's button), reading the database again. */
     public void apply() {
         AnalyticsSelection chosen = AnalyticsSelection.of(from, to, provinceCode);
         if (!chosen.valid()) {
@@ -62,17 +63,36 @@ public class AnalyticsPage implements Serializable {
             return;
         }
         selection = chosen;
-        totals = null;
-        groups = null;
+        refresh = true;
+        analysis = null;
+    }
+
+    /** The first day of the month eleven months ago: the default period is the last twelve months. */
+    static LocalDate lastTwelveMonths() {
+        return LocalDate.now(AnalyticsSelection.ISTANBUL).withDayOfMonth(1).minusMonths(11);
+    }
+
+    private Analysis analysis() {
+        if (analysis == null) {
+            if (!access.granted()) {
+                analysis = new Analysis(selection.filter(), new AnalyticsRow(AnalyticsRow.TOTAL, "", 0, 0, 0, 0, 0, 0, 0),
+                        Map.of(), Instant.now());
+            } else {
+                analysis = refresh ? analyses.refresh(selection.filter()) : analyses.get(selection.filter());
+                refresh = false;
+            }
+        }
+        return analysis;
     }
 
     /** The figures of the whole selection. */
     public AnalyticsLine getTotals() {
-        if (totals == null) {
-            totals = access.granted() ? reports.totals(filter())
-                    : new AnalyticsRow(AnalyticsRow.TOTAL, "", 0, 0, 0, 0, 0, 0, 0);
-        }
-        return table().line(AnalyticsDimension.KIND, totals);
+        return table().line(AnalyticsDimension.KIND, analysis().totals());
+    }
+
+    /** When the figures were read from the database, Istanbul time. */
+    public String getComputedAt() {
+        return COMPUTED.format(analysis().computedAt().atZone(AnalyticsSelection.ISTANBUL));
     }
 
     /** The table of one dimension (its name as in {@link AnalyticsDimension}). */
@@ -130,8 +150,7 @@ public class AnalyticsPage implements Serializable {
 
     /** True when the selection holds no application. */
     public boolean isNoData() {
-        getTotals();
-        return totals.applications() == 0;
+        return analysis().totals().applications() == 0;
     }
 
     public List<ReferenceData.Choice> getProvinces() {
@@ -177,17 +196,7 @@ public class AnalyticsPage implements Serializable {
     }
 
     private List<AnalyticsRow> rows(AnalyticsDimension dimension) {
-        if (groups == null) {
-            groups = new EnumMap<>(AnalyticsDimension.class);
-        }
-        if (!access.granted()) {
-            return List.of();
-        }
-        return groups.computeIfAbsent(dimension, d -> reports.breakdown(d, filter()));
-    }
-
-    private AnalyticsFilter filter() {
-        return selection.filter();
+        return analysis().rows(dimension);
     }
 
     private AnalyticsTable table() {

@@ -6,7 +6,7 @@ import java.util.List;
 /**
  * What supervisors read: open applications nearing or past their 7-day deadline, per province and per unit, and
  * analyses of all applications by province, topic, type, kind, channel, month, age group and gender. Every count is
- * computed by the database (grouped queries over indexed columns), never by reading all applications.
+ * computed by the database (grouped queries), never by reading applications one by one into the server.
  */
 public interface Reports {
 
@@ -31,12 +31,10 @@ public interface Reports {
     /** The units of a province, for a filter (Turkish order). */
     List<ReferenceData.Choice> unitsOf(int provinceCode);
 
-    /** Counts and rates of every application the filter selects. */
-    AnalyticsRow totals(AnalyticsFilter filter);
-
     /**
-     * Counts and rates per group of {@code dimension}: provinces, topics and types in Turkish order of their names,
-     * months in time order, the enum dimensions in the enum's order; groups without applications are left out.
+     * Counts and rates of the applications the filter selects, in total and per group of every dimension. Three
+     * grouped scans of the applications (by province, channel, kind and month; by type; by the citizen's gender and
+     * age group) and three over the survey answers; the dimensions are summed from those groups.
      */
-    List<AnalyticsRow> breakdown(AnalyticsDimension dimension, AnalyticsFilter filter);
+    Analysis analyse(AnalyticsFilter filter);
 }

@@ -7,6 +7,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
 import jakarta.persistence.TypedQuery;
 import tr.gov.acikkapi.casecore.application.AgeGroup;
+import tr.gov.acikkapi.casecore.application.Analysis;
 import tr.gov.acikkapi.casecore.application.AnalyticsDimension;
 import tr.gov.acikkapi.casecore.application.AnalyticsFilter;
 import tr.gov.acikkapi.casecore.application.AnalyticsRow;
@@ -29,15 +30,20 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
  * {@link Reports}. Deadline counts and lists are JPQL over the index on {@code (status, deadline_at)}: only open
- * applications due before the end of the window are read. Analyses are one native, grouped query per dimension
- * (MariaDB does the counting); only the groups come back, labelled by a join with the small reference tables.
+ * applications due before the end of the window are read. An analysis is three native, grouped scans of the
+ * applications and three of the survey answers (MariaDB does the counting); only the groups come back (a few
+ * thousand at most), and each dimension is summed from them and named from the small reference tables.
  */
 @Stateless
 public class ReportsBean implements Reports {
@@ -158,67 +164,135 @@ public class ReportsBean implements Reports {
     // ------------------------------------------------------------------ analytics
 
     @Override
-    public AnalyticsRow totals(AnalyticsFilter filter) {
-        Query query = em.createNativeQuery("SELECT '" + AnalyticsRow.TOTAL + "' AS k, " + COUNTS + " FROM application a "
-                + "LEFT JOIN survey_response s ON s.application_id = a.id" + where(filter));
-        List<AnalyticsRow> rows = rows(bindAnalytics(query, filter, false), false);
-        return rows.isEmpty() ? new AnalyticsRow(AnalyticsRow.TOTAL, "", 0, 0, 0, 0, 0, 0, 0) : rows.get(0);
+    public Analysis analyse(AnalyticsFilter filter) {
+        Instant now = clock.instant();
+        Map<AnalyticsDimension, Map<String, long[]>> sums = new EnumMap<>(AnalyticsDimension.class);
+        for (AnalyticsDimension d : AnalyticsDimension.values()) {
+            sums.put(d, new HashMap<>());
+        }
+        long[] total = new long[FIGURES];
+
+        // 1. Province, channel, kind and month (at most 81 × 5 × 3 groups a month).
+        String place = "a.province_code, a.channel, a.kind, " + MONTH + " AS m";
+        add(query("SELECT " + place + ", " + COUNTS + " FROM application a" + where(filter)
+                + " GROUP BY a.province_code, a.channel, a.kind, m", filter, now), 4, 0,
+                row -> new String[] {text(row[0]), text(row[1]), text(row[2]), text(row[3])}, sums, new AnalyticsDimension[] {AnalyticsDimension.PROVINCE, AnalyticsDimension.CHANNEL, AnalyticsDimension.KIND,
+                AnalyticsDimension.MONTH}, total);
+        add(query("SELECT " + place + ", COUNT(*), COALESCE(SUM(s.score), 0) FROM survey_response s "
+                + "JOIN application a ON a.id = s.application_id" + where(filter) + " GROUP BY a.province_code, a.channel, a.kind, m",
+                filter, now), 4, SURVEYS, row -> new String[] {text(row[0]), text(row[1]), text(row[2]), text(row[3])}, sums,
+                new AnalyticsDimension[] {AnalyticsDimension.PROVINCE, AnalyticsDimension.CHANNEL, AnalyticsDimension.KIND,
+                        AnalyticsDimension.MONTH}, total);
+
+        // 2. Type (at most 322 groups); topics are summed from their types.
+        Map<Integer, Integer> topicOfType = new HashMap<>();
+        Map<String, String> typeNames = new LinkedHashMap<>();
+        for (Object[] t : rows(em.createNativeQuery("SELECT id, name, topic_id FROM application_type ORDER BY name"))) {
+            topicOfType.put(((Number) t[0]).intValue(), ((Number) t[2]).intValue());
+            typeNames.put(text(t[0]), (String) t[1]);
+        }
+        Function<Object[], String[]> typeAndTopic = row -> new String[] {text(row[0]),
+                String.valueOf(topicOfType.getOrDefault(((Number) row[0]).intValue(), 0))};
+        AnalyticsDimension[] catalogue = {AnalyticsDimension.TYPE, AnalyticsDimension.TOPIC};
+        add(query("SELECT a.application_type_id, " + COUNTS + " FROM application a" + where(filter)
+                + " GROUP BY a.application_type_id", filter, now), 1, 0, typeAndTopic, sums, catalogue, null);
+        add(query("SELECT a.application_type_id, COUNT(*), COALESCE(SUM(s.score), 0) FROM survey_response s "
+                + "JOIN application a ON a.id = s.application_id" + where(filter) + " GROUP BY a.application_type_id",
+                filter, now), 1, SURVEYS, typeAndTopic, sums, catalogue, null);
+
+        // 3. The citizen's gender and age group (at most 3 × 6 groups).
+        String person = "c.gender, " + ageGroupCase() + " AS ag";
+        AnalyticsDimension[] demography = {AnalyticsDimension.GENDER, AnalyticsDimension.AGE_GROUP};
+        add(query("SELECT " + person + ", " + COUNTS + " FROM application a JOIN citizen c ON c.id = a.citizen_id"
+                + where(filter) + " GROUP BY c.gender, ag", filter, now), 2, 0,
+                row -> new String[] {text(row[0]), text(row[1])}, sums, demography, null);
+        add(query("SELECT " + person + ", COUNT(*), COALESCE(SUM(s.score), 0) FROM survey_response s "
+                + "JOIN application a ON a.id = s.application_id JOIN citizen c ON c.id = a.citizen_id" + where(filter)
+                + " GROUP BY c.gender, ag", filter, now), 2, SURVEYS, row -> new String[] {text(row[0]), text(row[1])}, sums,
+                demography, null);
+
+        Map<String, String> provinceNames = new LinkedHashMap<>();
+        for (Object[] p : rows(em.createNativeQuery("SELECT plate_code, name FROM province ORDER BY name"))) {
+            provinceNames.put(text(p[0]), (String) p[1]);
+        }
+        Map<String, String> topicNames = new LinkedHashMap<>();
+        for (Object[] t : rows(em.createNativeQuery("SELECT id, name FROM topic ORDER BY name"))) {
+            topicNames.put(text(t[0]), (String) t[1]);
+        }
+
+        Map<AnalyticsDimension, List<AnalyticsRow>> groups = new EnumMap<>(AnalyticsDimension.class);
+        groups.put(AnalyticsDimension.PROVINCE, named(sums.get(AnalyticsDimension.PROVINCE), provinceNames));
+        groups.put(AnalyticsDimension.TOPIC, named(sums.get(AnalyticsDimension.TOPIC), topicNames));
+        groups.put(AnalyticsDimension.TYPE, named(sums.get(AnalyticsDimension.TYPE), typeNames));
+        groups.put(AnalyticsDimension.MONTH, ordered(sums.get(AnalyticsDimension.MONTH), Comparator.naturalOrder()));
+        groups.put(AnalyticsDimension.KIND, ordered(sums.get(AnalyticsDimension.KIND), byEnum(ApplicationKind::valueOf)));
+        groups.put(AnalyticsDimension.CHANNEL, ordered(sums.get(AnalyticsDimension.CHANNEL), byEnum(IntakeChannel::valueOf)));
+        groups.put(AnalyticsDimension.GENDER, ordered(sums.get(AnalyticsDimension.GENDER), byEnum(Gender::valueOf)));
+        groups.put(AnalyticsDimension.AGE_GROUP, ordered(sums.get(AnalyticsDimension.AGE_GROUP), byEnum(AgeGroup::valueOf)));
+        return new Analysis(filter, row(AnalyticsRow.TOTAL, "", total), groups, now);
     }
 
-    @Override
-    public List<AnalyticsRow> breakdown(AnalyticsDimension dimension, AnalyticsFilter filter) {
-        String inner = "SELECT " + keyOf(dimension) + " AS k, " + COUNTS + " FROM application a "
-                + "LEFT JOIN survey_response s ON s.application_id = a.id" + joinsOf(dimension) + where(filter) + " GROUP BY k";
-        String sql = switch (dimension) {
-            case PROVINCE -> "SELECT g.*, x.name FROM (" + inner + ") g JOIN province x ON x.plate_code = g.k ORDER BY x.name";
-            case TOPIC -> "SELECT g.*, x.name FROM (" + inner + ") g JOIN topic x ON x.id = g.k ORDER BY x.name";
-            case TYPE -> "SELECT g.*, x.name FROM (" + inner + ") g JOIN application_type x ON x.id = g.k ORDER BY x.name";
-            default -> inner + " ORDER BY k";
-        };
-        List<AnalyticsRow> rows = rows(bindAnalytics(em.createNativeQuery(sql), filter, dimension == AnalyticsDimension.MONTH),
-                switch (dimension) {
-                    case PROVINCE, TOPIC, TYPE -> true;
-                    default -> false;
-                });
-        Comparator<AnalyticsRow> order = switch (dimension) {
-            case KIND -> byEnum(ApplicationKind::valueOf);
-            case CHANNEL -> byEnum(IntakeChannel::valueOf);
-            case GENDER -> byEnum(Gender::valueOf);
-            case AGE_GROUP -> byEnum(AgeGroup::valueOf);
-            default -> null;
-        };
-        return order == null ? rows : rows.stream().sorted(order).toList();
-    }
+    /** Figures per group: applications, concluded, positive, deadline decided, in time, surveys, score total. */
+    private static final int FIGURES = 7;
+    /** Where the survey figures start. */
+    private static final int SURVEYS = 5;
 
-    /** The counts every analysis row has, in {@link AnalyticsRow}'s order. */
-    private static final String COUNTS = "COUNT(*) AS applications, "
-            + "SUM(CASE WHEN a.status IN (" + literals(ApplicationStatus.concluded()) + ") THEN 1 ELSE 0 END) AS concluded, "
-            + "SUM(CASE WHEN a.status = '" + ApplicationStatus.CONCLUDED_POSITIVE.name() + "' THEN 1 ELSE 0 END) AS positive, "
+    /** The month of registration in Istanbul time, "2026-03". */
+    private static final String MONTH = "DATE_FORMAT(DATE_ADD(a.registered_at, INTERVAL :offset MINUTE), '%Y-%m')";
+
+    /** The application counts of a group, in the order of the figures. */
+    private static final String COUNTS = "COUNT(*), "
+            + "SUM(CASE WHEN a.status IN (" + literals(ApplicationStatus.concluded()) + ") THEN 1 ELSE 0 END), "
+            + "SUM(CASE WHEN a.status = '" + ApplicationStatus.CONCLUDED_POSITIVE.name() + "' THEN 1 ELSE 0 END), "
             + "SUM(CASE WHEN a.status IN (" + literals(ApplicationStatus.concluded()) + ") OR a.deadline_at < :now "
-            + "THEN 1 ELSE 0 END) AS decided, "
+            + "THEN 1 ELSE 0 END), "
             + "SUM(CASE WHEN a.status IN (" + literals(ApplicationStatus.concluded()) + ") AND a.concluded_at <= a.deadline_at "
-            + "THEN 1 ELSE 0 END) AS in_time, "
-            + "COUNT(s.id) AS surveys, COALESCE(SUM(s.score), 0) AS score_total";
+            + "THEN 1 ELSE 0 END)";
 
-    private static String keyOf(AnalyticsDimension dimension) {
-        return switch (dimension) {
-            case PROVINCE -> "a.province_code";
-            case TOPIC -> "t.topic_id";
-            case TYPE -> "a.application_type_id";
-            case KIND -> "a.kind";
-            case CHANNEL -> "a.channel";
-            case MONTH -> "DATE_FORMAT(DATE_ADD(a.registered_at, INTERVAL :offset MINUTE), '%Y-%m')";
-            case AGE_GROUP -> ageGroupCase();
-            case GENDER -> "c.gender";
-        };
+    /**
+     * Adds grouped figures to the dimensions: each result row has {@code keys} key columns, then its figures, which
+     * go to the figures from {@code offset} on; {@code keysOf} gives each dimension's key of the row.
+     */
+    private static void add(List<Object[]> result, int keys, int offset, Function<Object[], String[]> keysOf,
+                            Map<AnalyticsDimension, Map<String, long[]>> sums, AnalyticsDimension[] dimensions, long[] total) {
+        for (Object[] row : result) {
+            String[] key = keysOf.apply(row);
+            for (int i = 0; i < dimensions.length; i++) {
+                long[] figures = sums.get(dimensions[i]).computeIfAbsent(key[i], k -> new long[FIGURES]);
+                for (int f = keys; f < row.length; f++) {
+                    figures[offset + f - keys] += count(row[f]);
+                }
+            }
+            if (total != null) {
+                for (int f = keys; f < row.length; f++) {
+                    total[offset + f - keys] += count(row[f]);
+                }
+            }
+        }
     }
 
-    private static String joinsOf(AnalyticsDimension dimension) {
-        return switch (dimension) {
-            case TOPIC -> " JOIN application_type t ON t.id = a.application_type_id";
-            case AGE_GROUP, GENDER -> " JOIN citizen c ON c.id = a.citizen_id";
-            default -> "";
-        };
+    /** Groups in the order of the names (as the database sorted them), named. */
+    private static List<AnalyticsRow> named(Map<String, long[]> groups, Map<String, String> names) {
+        List<AnalyticsRow> rows = new ArrayList<>();
+        names.forEach((key, name) -> {
+            long[] figures = groups.get(key);
+            if (figures != null && figures[0] > 0) {
+                rows.add(row(key, name, figures));
+            }
+        });
+        return rows;
+    }
+
+    private static List<AnalyticsRow> ordered(Map<String, long[]> groups, Comparator<String> order) {
+        return groups.entrySet().stream()
+                .filter(e -> e.getValue()[0] > 0)
+                .sorted(Map.Entry.comparingByKey(order))
+                .map(e -> row(e.getKey(), "", e.getValue()))
+                .toList();
+    }
+
+    private static AnalyticsRow row(String key, String label, long[] f) {
+        return new AnalyticsRow(key, label, f[0], f[1], f[2], f[3], f[4], f[5], f[6]);
     }
 
     /** The {@link AgeGroup} of the citizen in the registration year, as SQL. */
@@ -243,36 +317,33 @@ public class ReportsBean implements Reports {
         return conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
     }
 
-    private Query bindAnalytics(Query query, AnalyticsFilter filter, boolean month) {
-        Instant now = clock.instant();
-        query.setParameter("now", now);
+    private List<Object[]> query(String sql, AnalyticsFilter filter, Instant now) {
+        Query query = em.createNativeQuery(sql);
+        if (sql.contains(":now")) {
+            query.setParameter("now", now);
+        }
+        if (sql.contains(":offset")) {
+            query.setParameter("offset", ISTANBUL.getRules().getOffset(now).getTotalSeconds() / 60);
+        }
         filter.from().ifPresent(f -> query.setParameter("from", f));
         filter.until().ifPresent(u -> query.setParameter("until", u));
         filter.provinceCode().ifPresent(p -> query.setParameter("province", p));
-        if (month) {
-            query.setParameter("offset", ISTANBUL.getRules().getOffset(now).getTotalSeconds() / 60);
-        }
-        return query;
+        return rows(query);
     }
 
     @SuppressWarnings("unchecked")
-    private static List<AnalyticsRow> rows(Query query, boolean labelled) {
-        List<Object[]> result = query.getResultList();
-        List<AnalyticsRow> rows = new ArrayList<>(result.size());
-        for (Object[] r : result) {
-            if (count(r[1]) == 0) {
-                continue;
-            }
-            rows.add(new AnalyticsRow(String.valueOf(r[0]), labelled && r[8] != null ? (String) r[8] : "", count(r[1]),
-                    count(r[2]), count(r[3]), count(r[4]), count(r[5]), count(r[6]), count(r[7])));
-        }
-        return rows;
+    private static List<Object[]> rows(Query query) {
+        return query.getResultList();
     }
 
-    private static <E extends Enum<E>> Comparator<AnalyticsRow> byEnum(Function<String, E> parse) {
-        return Comparator.comparingInt(row -> {
+    private static String text(Object value) {
+        return String.valueOf(value);
+    }
+
+    private static <E extends Enum<E>> Comparator<String> byEnum(Function<String, E> parse) {
+        return Comparator.comparingInt(key -> {
             try {
-                return parse.apply(row.key()).ordinal();
+                return parse.apply(key).ordinal();
             } catch (IllegalArgumentException e) {
                 return Integer.MAX_VALUE;
             }

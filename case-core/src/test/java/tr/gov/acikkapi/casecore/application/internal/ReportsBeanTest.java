@@ -3,6 +3,7 @@ package tr.gov.acikkapi.casecore.application.internal;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tr.gov.acikkapi.casecore.application.AgeGroup;
+import tr.gov.acikkapi.casecore.application.Analysis;
 import tr.gov.acikkapi.casecore.application.AnalyticsDimension;
 import tr.gov.acikkapi.casecore.application.AnalyticsFilter;
 import tr.gov.acikkapi.casecore.application.AnalyticsRow;
@@ -86,7 +87,8 @@ class ReportsBeanTest {
         register(101, 67, Gender.UNSPECIFIED, 1975, IntakeChannel.WEB, T0.plus(Duration.ofDays(30)));
         services.clock.set(T0.plus(Duration.ofDays(31)));
 
-        AnalyticsRow total = reports(r -> r.totals(AnalyticsFilter.all()));
+        Analysis all = reports(r -> r.analyse(AnalyticsFilter.all()));
+        AnalyticsRow total = all.totals();
         assertEquals(new AnalyticsRow(AnalyticsRow.TOTAL, "", 6, 3, 2, 4, 2, 2, 8), total,
                 "6 registered, 3 concluded, 2 positive; 4 with known compliance (3 concluded + 1 open past its deadline), "
                         + "2 in time; 2 survey answers scoring 8");
@@ -94,50 +96,58 @@ class ReportsBeanTest {
         assertEquals(0.5, total.deadlineCompliance().orElseThrow(), 1e-9);
         assertEquals(4.0, total.surveyAverage().orElseThrow(), 1e-9);
 
-        List<AnalyticsRow> provinces = reports(r -> r.breakdown(AnalyticsDimension.PROVINCE, AnalyticsFilter.all()));
+        List<AnalyticsRow> provinces = all.rows(AnalyticsDimension.PROVINCE);
         assertEquals(List.of("Ankara", "Çankırı", "İstanbul", "Zonguldak"), labels(provinces), "Turkish alphabetical order");
         assertEquals(List.of(3L, 1L, 1L, 1L), provinces.stream().map(AnalyticsRow::applications).toList());
         assertEquals(List.of("6", "18", "34", "67"), keys(provinces));
         assertEquals(2, provinces.get(0).positive());
+        assertEquals(List.of(2L, 0L, 0L, 0L), provinces.stream().map(AnalyticsRow::surveys).toList(), "survey answers per group");
+        assertEquals(8, provinces.get(0).surveyScoreTotal());
 
         assertEquals(List.of("Belediye Hizmetleri", "Nüfus ve Vatandaşlık", "Sağlık", "Sosyal Yardım ve Hizmetler"),
-                labels(reports(r -> r.breakdown(AnalyticsDimension.TOPIC, AnalyticsFilter.all()))));
-        List<AnalyticsRow> types = reports(r -> r.breakdown(AnalyticsDimension.TYPE, AnalyticsFilter.all()));
+                labels(all.rows(AnalyticsDimension.TOPIC)));
+        List<AnalyticsRow> types = all.rows(AnalyticsDimension.TYPE);
         assertEquals(4, types.size());
         assertEquals(3, types.stream().filter(t -> t.key().equals("101")).findFirst().orElseThrow().applications());
 
-        List<AnalyticsRow> months = reports(r -> r.breakdown(AnalyticsDimension.MONTH, AnalyticsFilter.all()));
+        List<AnalyticsRow> months = all.rows(AnalyticsDimension.MONTH);
         assertEquals(List.of("2025-09", "2025-10"), keys(months), "months in Istanbul time, in time order");
         assertEquals(List.of(4L, 2L), months.stream().map(AnalyticsRow::applications).toList());
 
-        assertEquals(List.of("WEB", "CALL_CENTER"), keys(reports(r -> r.breakdown(AnalyticsDimension.CHANNEL, AnalyticsFilter.all()))),
+        assertEquals(List.of("WEB", "CALL_CENTER"), keys(all.rows(AnalyticsDimension.CHANNEL)),
                 "channels in the enum's order");
-        List<AnalyticsRow> ages = reports(r -> r.breakdown(AnalyticsDimension.AGE_GROUP, AnalyticsFilter.all()));
+        List<AnalyticsRow> ages = all.rows(AnalyticsDimension.AGE_GROUP);
         assertEquals(List.of(AgeGroup.values()).stream().map(Enum::name).toList(), keys(ages),
                 "one application in each age group (age in the registration year), unknown birth year last");
-        List<AnalyticsRow> genders = reports(r -> r.breakdown(AnalyticsDimension.GENDER, AnalyticsFilter.all()));
+        List<AnalyticsRow> genders = all.rows(AnalyticsDimension.GENDER);
         assertEquals(List.of("FEMALE", "MALE", "UNSPECIFIED"), keys(genders));
         assertEquals(List.of(2L, 2L, 2L), genders.stream().map(AnalyticsRow::applications).toList());
         assertEquals(1.0, genders.get(0).positiveRate().orElseThrow(), 1e-9);
-        assertEquals(List.of("REQUEST"), keys(reports(r -> r.breakdown(AnalyticsDimension.KIND, AnalyticsFilter.all()))));
+        assertEquals(5.0, genders.get(0).surveyAverage().orElseThrow(), 1e-9, "the woman's answer");
+        assertEquals(3.0, genders.get(1).surveyAverage().orElseThrow(), 1e-9, "the man's answer");
+        assertEquals(4.0, all.rows(AnalyticsDimension.TOPIC).get(2).surveyAverage().orElseThrow(), 1e-9, "Sağlık");
+        assertEquals(2, all.rows(AnalyticsDimension.TYPE).stream().mapToLong(AnalyticsRow::surveys).sum());
+        assertEquals(List.of("REQUEST"), keys(all.rows(AnalyticsDimension.KIND)));
 
         AnalyticsFilter ankara = new AnalyticsFilter(Optional.empty(), Optional.empty(), Optional.of(6));
-        assertEquals(3, reports(r -> r.totals(ankara)).applications());
-        assertEquals(List.of("Ankara"), labels(reports(r -> r.breakdown(AnalyticsDimension.PROVINCE, ankara))));
+        assertEquals(3, reports(r -> r.analyse(ankara)).totals().applications());
+        assertEquals(List.of("Ankara"), labels(reports(r -> r.analyse(ankara)).rows(AnalyticsDimension.PROVINCE)));
         AnalyticsFilter october = new AnalyticsFilter(Optional.of(Instant.parse("2025-09-30T21:00:00Z")), Optional.empty(),
                 Optional.empty());
-        assertEquals(2, reports(r -> r.totals(october)).applications());
+        assertEquals(2, reports(r -> r.analyse(october)).totals().applications());
         AnalyticsFilter september = new AnalyticsFilter(Optional.empty(), Optional.of(Instant.parse("2025-09-30T21:00:00Z")),
                 Optional.empty());
-        assertEquals(4, reports(r -> r.totals(september)).applications());
+        assertEquals(4, reports(r -> r.analyse(september)).totals().applications());
     }
 
     @Test
     void anEmptySelectionGivesZerosAndNoGroups() {
-        AnalyticsRow total = reports(r -> r.totals(AnalyticsFilter.all()));
-        assertEquals(0, total.applications());
-        assertTrue(total.positiveRate().isEmpty());
-        assertEquals(List.of(), reports(r -> r.breakdown(AnalyticsDimension.PROVINCE, AnalyticsFilter.all())));
+        Analysis all = reports(r -> r.analyse(AnalyticsFilter.all()));
+        assertEquals(0, all.totals().applications());
+        assertTrue(all.totals().positiveRate().isEmpty());
+        for (AnalyticsDimension d : AnalyticsDimension.values()) {
+            assertEquals(List.of(), all.rows(d), d.name());
+        }
     }
 
     @Test
