@@ -107,4 +107,30 @@ class DeskBrowserIT {
                 abandoned.linkedid()).get(0);
         assertEquals(List.of("DONE", "CALLED_BACK", "temsilci3"), task);
     }
+
+    @Test
+    void statusChangesWithinTheRulesAndConcludingNeedsTheAnswer() throws Exception {
+        String number = TestDatabase.rows("SELECT tracking_no FROM application WHERE status = 'ROUTED' ORDER BY id LIMIT 1")
+                .get(0).get(0);
+        try (Browser browser = desk("supervizor")) {
+            browser.visible("status:tracking").sendKeys(number);
+            browser.click("status:load");
+            browser.choose("status:target", "İşlemde");
+            browser.visible("status:reason").sendKeys("Birim inceliyor");
+            browser.click("status:apply");
+            assertTrue(browser.bodyText().contains(number + " numaralı başvuru artık: İşlemde"), browser.bodyText());
+
+            browser.choose("status:target", "Olumlu sonuçlandı");
+            browser.visible("status:reason").sendKeys("Sonuçlandı");
+            browser.click("status:apply");
+            assertTrue(browser.visible("status").getText().contains("sonuç açıklamasını"), browser.visible("status").getText());
+            browser.visible("status:outcome").sendKeys("Randevu verildi.");
+            browser.click("status:apply");
+            assertTrue(browser.bodyText().contains(number + " numaralı başvuru artık: Olumlu sonuçlandı"), browser.bodyText());
+        }
+        List<List<String>> history = TestDatabase.rows("SELECT h.to_status, h.actor FROM application_history h "
+                + "JOIN application a ON a.id = h.application_id WHERE a.tracking_no = ? ORDER BY h.id", number);
+        assertEquals(List.of("IN_PROGRESS", "supervizor"), history.get(history.size() - 2));
+        assertEquals(List.of("CONCLUDED_POSITIVE", "supervizor"), history.get(history.size() - 1));
+    }
 }
