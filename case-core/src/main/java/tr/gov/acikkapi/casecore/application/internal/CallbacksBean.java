@@ -8,7 +8,6 @@ import tr.gov.acikkapi.casecore.application.Callbacks;
 import tr.gov.acikkapi.casecore.domain.model.call.CallKey;
 import tr.gov.acikkapi.casecore.domain.model.callback.CallbackTask;
 import tr.gov.acikkapi.casecore.domain.model.citizen.PhoneNumber;
-import tr.gov.acikkapi.casecore.domain.shared.DomainException;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -33,7 +32,7 @@ public class CallbacksBean implements Callbacks {
                 .setParameter(1, call.server())
                 .setParameter(2, call.linkedid())
                 .setParameter(3, caller.length() <= 40 ? caller : caller.substring(0, 40))
-                .setParameter(4, phone(caller).map(PhoneNumber::e164).orElse(null))
+                .setParameter(4, PhoneNumber.tryParse(caller).map(PhoneNumber::e164).orElse(null))
                 .setParameter(5, queue)
                 .setParameter(6, java.sql.Timestamp.from(at))
                 .setParameter(7, Math.max(0, waitSeconds))
@@ -62,7 +61,7 @@ public class CallbacksBean implements Callbacks {
 
     @Override
     public int answeredAgain(String callerRaw, String actor) {
-        Optional<PhoneNumber> phone = phone(callerRaw);
+        Optional<PhoneNumber> phone = PhoneNumber.tryParse(callerRaw);
         if (phone.isEmpty()) {
             return 0;
         }
@@ -80,11 +79,4 @@ public class CallbacksBean implements Callbacks {
         return new Task(t.id(), t.callerRaw(), t.phoneE164(), t.queue(), t.abandonedAt(), t.waitSeconds());
     }
 
-    private static Optional<PhoneNumber> phone(String callerRaw) {
-        try {
-            return Optional.of(PhoneNumber.of(callerRaw));
-        } catch (DomainException e) {
-            return Optional.empty();
-        }
-    }
 }
