@@ -133,4 +133,17 @@ class DeskBrowserIT {
         assertEquals(List.of("IN_PROGRESS", "supervizor"), history.get(history.size() - 2));
         assertEquals(List.of("CONCLUDED_POSITIVE", "supervizor"), history.get(history.size() - 1));
     }
+
+    @Test
+    void agentTakesABreakWithAReasonAndComesBack() throws Exception {
+        try (Browser browser = desk("temsilci1")) {
+            browser.click("phone:pause");
+            assertTrue(browser.visible("phone").getText().contains("Mola nedenini seçin"), browser.visible("phone").getText());
+            browser.choose("phone:reason", "Yemek");
+            browser.click("phone:pause");
+            assertTrue(browser.visible("phone").getText().contains("Moladasınız"), browser.visible("phone").getText());
+            browser.click("phone:ready");
+            assertTrue(browser.visible("phone").getText().contains("Hazırsınız"), browser.visible("phone").getText());
+        }
+    }
 }

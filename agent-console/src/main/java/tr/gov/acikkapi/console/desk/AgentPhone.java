@@ -35,6 +35,6 @@ public class AgentPhone {
     /** Click-to-dial: rings the agent's phone, then the citizen's number. */
     public TelephonyResult call(String number) {
         return pbxInterface().map(iface -> telephony.originate(iface, number, CALLER_ID_NAME))
-                .orElseGet(() -> TelephonyResult.failed("Hesabınıza bir santral dahilisi tanımlı değil; yöneticinize başvurun."));
+                .orElseGet(() -> TelephonyResult.failed(Texts.format("phone.noInterface")));
     }
 }
