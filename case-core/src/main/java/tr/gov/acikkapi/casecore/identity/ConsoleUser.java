@@ -97,4 +97,44 @@ public class ConsoleUser {
     public Instant createdAt() {
         return createdAt;
     }
+
+    /** The optimistic-lock version: changes with every update. */
+    public long version() {
+        return version;
+    }
+
+    public boolean hasRole(Role role) {
+        return roles.contains(role);
+    }
+
+    /** Changes the name shown in the console (validated by the caller). */
+    public void rename(String displayName) {
+        this.displayName = displayName;
+    }
+
+    /** Replaces the roles; the caller has checked that at least one is given. */
+    public void changeRoles(Set<Role> newRoles) {
+        roles.clear();
+        roles.addAll(newRoles);
+    }
+
+    /** Replaces the password by a new PBKDF2 hash (made by the console; the plain password never gets here). */
+    public void changePasswordHash(String passwordHash) {
+        this.passwordHash = passwordHash;
+    }
+
+    /** Sets the user's phone, or removes it with {@code null}. */
+    public void assignPbxInterface(PbxInterface pbxInterface) {
+        this.pbxInterface = pbxInterface == null ? null : pbxInterface.value();
+    }
+
+    /** The user can no longer sign in (the identity store reads only active users). */
+    public void deactivate() {
+        active = false;
+    }
+
+    /** The user can sign in again. */
+    public void activate() {
+        active = true;
+    }
 }

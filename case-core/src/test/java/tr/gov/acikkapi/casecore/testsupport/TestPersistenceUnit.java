@@ -22,11 +22,14 @@ import tr.gov.acikkapi.casecore.domain.model.citizen.Citizen;
 import tr.gov.acikkapi.casecore.domain.model.citizen.CitizenPhone;
 import tr.gov.acikkapi.casecore.domain.model.citizen.PhoneNumberConverter;
 import tr.gov.acikkapi.casecore.domain.model.citizen.TcKimlikNoConverter;
+import tr.gov.acikkapi.casecore.domain.model.desk.DispositionCode;
+import tr.gov.acikkapi.casecore.domain.model.desk.PauseReason;
 import tr.gov.acikkapi.casecore.domain.model.geography.Province;
 import tr.gov.acikkapi.casecore.domain.model.unit.EscalationRule;
 import tr.gov.acikkapi.casecore.domain.model.unit.RoutingRule;
 import tr.gov.acikkapi.casecore.domain.model.unit.Unit;
 import tr.gov.acikkapi.casecore.domain.model.unit.UnitKind;
+import tr.gov.acikkapi.casecore.identity.ConsoleUser;
 
 import javax.sql.DataSource;
 import java.net.URL;
@@ -48,7 +51,8 @@ public final class TestPersistenceUnit {
     public static final List<Class<?>> ENTITIES = List.of(
             Province.class, Topic.class, ApplicationType.class, UnitKind.class, Unit.class, RoutingRule.class,
             EscalationRule.class, Citizen.class, CitizenPhone.class, Application.class, StatusChange.class,
-            ApplicationNote.class, SurveyResponse.class, CallRecord.class, CallApplicationLink.class);
+            ApplicationNote.class, SurveyResponse.class, CallRecord.class, CallApplicationLink.class, ConsoleUser.class,
+            PauseReason.class, DispositionCode.class);
 
     private TestPersistenceUnit() {
     }

@@ -52,5 +52,44 @@ public enum DomainErrorCode {
     /** Someone else changed the record since the caller read it (optimistic locking). */
     CONCURRENT_MODIFICATION,
 
-    CALL_RECORD_INVALID
+    CALL_RECORD_INVALID,
+
+    /* Administration of users, catalogue, rules and desk codes. */
+    /** A user name that is not 3 to 60 lower-case ASCII letters, digits, '.', '_' or '-' starting with a letter. */
+    USER_NAME_INVALID,
+    /** Another account already has this user name. */
+    USER_NAME_TAKEN,
+    USER_NOT_FOUND,
+    /** A password shorter than the policy allows or without letters and digits. */
+    PASSWORD_TOO_WEAK,
+    /** An account needs at least one role. */
+    ROLES_REQUIRED,
+    /** A PBX interface not of the form Local/ext@context, PJSIP/ext or SIP/ext. */
+    PBX_INTERFACE_INVALID,
+    /** Another account already has this PBX interface (phone). */
+    PBX_INTERFACE_TAKEN,
+    /** An administrator may not remove their own ADMIN role or deactivate themselves, nor leave no active administrator. */
+    ADMIN_LOCKOUT_REFUSED,
+    TOPIC_NOT_FOUND,
+    /** Another topic, or another type of the same topic, already has this name. */
+    CATALOGUE_NAME_TAKEN,
+    /** A topic holds at most 99 types (codes XXX-01 … XXX-99). */
+    TOPIC_FULL,
+    UNIT_KIND_NOT_FOUND,
+    /** A routing rule names exactly one subject: a topic or an application type. */
+    RULE_SUBJECT_INVALID,
+    /** A rule with the same criteria exists already. */
+    RULE_DUPLICATE,
+    RULE_NOT_FOUND,
+    /** An escalation rule needs its target (governor or ministry). */
+    ESCALATION_TARGET_REQUIRED,
+    /** A pause reason or disposition code that is not upper-case ASCII letters, digits and '_'. */
+    CHOICE_CODE_INVALID,
+    /** Another entry of the same list already has this code. */
+    CHOICE_CODE_TAKEN,
+    /** Another entry of the same list already has this label. */
+    CHOICE_LABEL_TAKEN,
+    CHOICE_NOT_FOUND,
+    /** A sort order outside 0 … 9999. */
+    SORT_ORDER_INVALID
 }

@@ -10,6 +10,12 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import tr.gov.acikkapi.casecore.domain.shared.DomainErrorCode;
+import tr.gov.acikkapi.casecore.domain.shared.DomainException;
+
+import java.util.Collection;
+import java.util.Locale;
 
 /**
  * An application type (başvuru türü) under a topic, e.g. "Hastane randevusu alınamaması (MHRS)".
@@ -46,8 +52,15 @@ public class ApplicationType {
     @Column(name = "active", nullable = false)
     private boolean active = true;
 
+    @Version
+    @Column(name = "version", nullable = false)
+    private long version;
+
     protected ApplicationType() {
     }
+
+    /** The most types a topic holds: their codes run from {@code XXX-01} to {@code XXX-99}. */
+    public static final int MAX_TYPES_PER_TOPIC = 99;
 
     public ApplicationType(int id, Topic topic, String code, String name, ProblemArea problemArea) {
         this.id = id;
@@ -86,5 +99,47 @@ public class ApplicationType {
     /** Whether new applications may be registered with this type. */
     public boolean active() {
         return active;
+    }
+
+    /** The optimistic-lock version, changed by every update. */
+    public long version() {
+        return version;
+    }
+
+    /**
+     * A new type at the end of {@code topic}, following the catalogue's numbering: the next number after the highest
+     * of the topic's {@code existingTypeIds} gives the id ({@code n*100+k}) and the code ({@code <topic>-<kk>}).
+     */
+    public static ApplicationType nextIn(Topic topic, Collection<Integer> existingTypeIds, String name,
+                                         ProblemArea problemArea) {
+        int base = topic.id() * 100;
+        int highest = existingTypeIds.stream()
+                .filter(id -> id > base && id <= base + MAX_TYPES_PER_TOPIC)
+                .mapToInt(id -> id - base)
+                .max().orElse(0);
+        int number = highest + 1;
+        if (number > MAX_TYPES_PER_TOPIC) {
+            throw new DomainException(DomainErrorCode.TOPIC_FULL,
+                    "Bu konu başlığında en fazla " + MAX_TYPES_PER_TOPIC + " başvuru türü olabilir.");
+        }
+        return new ApplicationType(base + number, topic, String.format(Locale.ROOT, "%s-%02d", topic.code(), number), name, problemArea);
+    }
+
+    /** A new name (validated and checked for uniqueness within the topic by the caller); the code never changes. */
+    public void rename(String newName) {
+        this.name = newName;
+    }
+
+    public void changeProblemArea(ProblemArea newProblemArea) {
+        this.problemArea = newProblemArea;
+    }
+
+    /** No new application may be registered with the type; existing applications keep it. */
+    public void deactivate() {
+        active = false;
+    }
+
+    public void activate() {
+        active = true;
     }
 }

@@ -5,6 +5,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 
 /**
  * A topic heading of the catalogue (konu başlığı), e.g. "Sağlık" or "Tapu ve Kadastro". Reference
@@ -30,6 +31,10 @@ public class Topic {
 
     @Column(name = "active", nullable = false)
     private boolean active = true;
+
+    @Version
+    @Column(name = "version", nullable = false)
+    private long version;
 
     protected Topic() {
     }
@@ -61,5 +66,24 @@ public class Topic {
     /** Whether new applications may still be registered under it. */
     public boolean active() {
         return active;
+    }
+
+    /** The optimistic-lock version, changed by every update. */
+    public long version() {
+        return version;
+    }
+
+    /** A new name (validated and checked for uniqueness by the caller); the code never changes. */
+    public void rename(String newName) {
+        this.name = newName;
+    }
+
+    /** No new application may be registered under the topic; existing ones keep it. */
+    public void deactivate() {
+        active = false;
+    }
+
+    public void activate() {
+        active = true;
     }
 }

@@ -9,11 +9,13 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import tr.gov.acikkapi.casecore.domain.model.application.EscalationTarget;
 import tr.gov.acikkapi.casecore.domain.model.catalogue.ProblemArea;
 
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -47,6 +49,10 @@ public class EscalationRule {
 
     @Column(name = "description", nullable = false)
     private String description;
+
+    @Version
+    @Column(name = "version", nullable = false)
+    private long version;
 
     protected EscalationRule() {
     }
@@ -110,5 +116,26 @@ public class EscalationRule {
     /** Why the rule exists, in Turkish, for the administrator. */
     public String description() {
         return description;
+    }
+
+    /** The optimistic-lock version, changed by every update. */
+    public long version() {
+        return version;
+    }
+
+    /** Whether this rule sets the same criteria as {@code other}: only one such rule may exist. */
+    public boolean sameCriteriaAs(EscalationRule other) {
+        return Objects.equals(topicId, other.topicId)
+                && Objects.equals(unitKindCode, other.unitKindCode)
+                && problemArea == other.problemArea;
+    }
+
+    /** Takes the criteria, target and description of {@code changed} (an administrator's edit of this rule). */
+    public void changeTo(EscalationRule changed) {
+        this.topicId = changed.topicId;
+        this.unitKindCode = changed.unitKindCode;
+        this.problemArea = changed.problemArea;
+        this.target = changed.target;
+        this.description = changed.description;
     }
 }

@@ -7,10 +7,12 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import tr.gov.acikkapi.casecore.domain.model.catalogue.ApplicationType;
 
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -40,6 +42,10 @@ public class RoutingRule {
 
     @Column(name = "unit_kind_code", nullable = false, length = 30)
     private String unitKindCode;
+
+    @Version
+    @Column(name = "version", nullable = false)
+    private long version;
 
     protected RoutingRule() {
     }
@@ -110,5 +116,28 @@ public class RoutingRule {
 
     public String unitKindCode() {
         return unitKindCode;
+    }
+
+    /** The optimistic-lock version, changed by every update. */
+    public long version() {
+        return version;
+    }
+
+    /**
+     * Whether this rule has the same criteria (subject and province) as {@code other}: two such rules would be equally
+     * specific for the same applications, so only one may exist.
+     */
+    public boolean sameCriteriaAs(RoutingRule other) {
+        return Objects.equals(topicId, other.topicId)
+                && Objects.equals(applicationTypeId, other.applicationTypeId)
+                && Objects.equals(provinceCode, other.provinceCode);
+    }
+
+    /** Takes the criteria and the unit kind of {@code changed} (an administrator's edit of this rule). */
+    public void changeTo(RoutingRule changed) {
+        this.topicId = changed.topicId;
+        this.applicationTypeId = changed.applicationTypeId;
+        this.provinceCode = changed.provinceCode;
+        this.unitKindCode = changed.unitKindCode;
     }
 }

@@ -1,0 +1,2 @@
+/** Tests of the administration pages' logic that needs no container. */
+package tr.gov.acikkapi.console.admin;

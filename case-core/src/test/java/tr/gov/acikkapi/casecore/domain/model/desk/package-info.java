@@ -1,0 +1,2 @@
+/** Tests of the desk's lists: codes, labels, sort orders. */
+package tr.gov.acikkapi.casecore.domain.model.desk;

@@ -1,0 +1,2 @@
+/** Tests of the account rules: user names, PBX interfaces, passwords. */
+package tr.gov.acikkapi.casecore.identity;

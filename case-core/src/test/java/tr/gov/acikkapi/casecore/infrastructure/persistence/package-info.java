@@ -1,0 +1,2 @@
+/** Tests of the persistence infrastructure. */
+package tr.gov.acikkapi.casecore.infrastructure.persistence;
