@@ -116,6 +116,36 @@ class SupervisorReportsBrowserIT {
         }
     }
 
+    @Test
+    void anApplicationTheDeadlineWatchSendsUpAppearsWithItsEscalationWithoutReload() throws Exception {
+        List<String> application = TestDatabase.rows("SELECT id, tracking_no FROM application "
+                + "WHERE status IN ('RECEIVED', 'ROUTED', 'IN_PROGRESS') AND escalated_at IS NULL "
+                + "AND deadline_at > UTC_TIMESTAMP(3) + INTERVAL 2 DAY ORDER BY id LIMIT 1").get(0);
+        try (Browser browser = supervisor(base, "openDeadlines")) {
+            browser.visible("totals");
+            new WebDriverWait(browser.driver(), WAIT).until(d -> "open".equals(
+                    ((JavascriptExecutor) d).executeScript("return document.body.dataset.socket")));
+            ((JavascriptExecutor) browser.driver()).executeScript("window.akNotReloaded = true;");
+            try (var connection = TestDatabase.connect(); var update = connection.prepareStatement("UPDATE application "
+                    + "SET registered_at = registered_at - INTERVAL 9 DAY, deadline_at = deadline_at - INTERVAL 9 DAY WHERE id = ?")) {
+                update.setLong(1, Long.parseLong(application.get(0)));
+                assertEquals(1, update.executeUpdate());
+            }
+            // The deadline watch runs once a minute; its escalation is pushed to the open page.
+            String escalation = new WebDriverWait(browser.driver(), Duration.ofSeconds(100))
+                    .ignoring(StaleElementReferenceException.class)
+                    .until(d -> d.findElements(By.cssSelector("#overdue_data tr")).stream()
+                            .filter(row -> row.getText().contains(application.get(1)))
+                            .map(row -> row.findElement(By.cssSelector(".ak-escalation")).getText())
+                            .filter(text -> text.equals("Vali") || text.equals("İçişleri Bakanlığı"))
+                            .findFirst().orElse(null));
+            assertEquals(TestDatabase.rows("SELECT escalation_target FROM application WHERE id = ?", application.get(0)).get(0).get(0),
+                    escalation.equals("Vali") ? "GOVERNOR" : "MINISTRY");
+            assertTrue(Boolean.TRUE.equals(((JavascriptExecutor) browser.driver()).executeScript("return window.akNotReloaded")),
+                    "the escalation arrived without reloading the page");
+        }
+    }
+
     /** The analytics page's default period starts on the first day of the month eleven months ago, Istanbul time. */
     private static LocalDateTime periodStart() {
         ZoneId istanbul = ZoneId.of("Europe/Istanbul");
