@@ -87,7 +87,7 @@ public class AnalyticsPage implements Serializable {
 
     /** The figures of the whole selection. */
     public AnalyticsLine getTotals() {
-        return table().line(AnalyticsDimension.KIND, analysis().totals());
+        return table().total(analysis().totals());
     }
 
     /** When the figures were read from the database, Istanbul time. */

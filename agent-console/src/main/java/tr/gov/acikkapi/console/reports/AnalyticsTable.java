@@ -47,6 +47,12 @@ public final class AnalyticsTable {
                 percent(row.positiveRate()), percent(row.deadlineCompliance()), row.surveys(), average(row.surveyAverage()));
     }
 
+    /** The totals as a line (no key, no name). */
+    public AnalyticsLine total(AnalyticsRow row) {
+        return new AnalyticsLine("", "", row.applications(), row.concluded(), row.positive(), percent(row.positiveRate()),
+                percent(row.deadlineCompliance()), row.surveys(), average(row.surveyAverage()));
+    }
+
     /** The group's name in this language. */
     public String label(AnalyticsDimension dimension, AnalyticsRow row) {
         return switch (dimension) {

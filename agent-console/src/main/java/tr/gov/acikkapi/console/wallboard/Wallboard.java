@@ -78,11 +78,6 @@ public class Wallboard {
         return model.view();
     }
 
-    /** The service-level threshold the counters use, in seconds. */
-    public long serviceLevelSeconds() {
-        return model.serviceLevelSeconds();
-    }
-
     private void push() {
         channel.send(CHANGED);
     }
