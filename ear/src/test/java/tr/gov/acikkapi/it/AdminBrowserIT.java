@@ -28,7 +28,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * In Debian's Chromium, the administrator at work: creates an agent with a phone and a password (a taken user name and
  * a malformed phone are refused next to their fields), the new agent signs in, is deactivated and can no longer sign
  * in; a renamed application type appears under its new name in the agent desk's type list; a pause reason is edited
- * (a label taken by another reason is refused). Every change is in the audit trail. What a test changes in the shared
+ * (a label taken by another reason is refused); the pages and their field messages follow the user's language; the
+ * routing trial shows the most specific rule winning. Every change is in the audit trail. What a test changes in the shared
  * database is put back at the end (other test classes count users and read the catalogue).
  */
 @ExtendWith(ArquillianExtension.class)
@@ -170,6 +171,23 @@ class AdminBrowserIT {
                 assertTrue(agent.driver().getCurrentUrl().contains("login.xhtml"));
             }
         }
+    }
+
+    @Test
+    void fieldMessagesFollowTheUsersLanguage() throws Exception {
+        try (Browser admin = adminPage(base, "openUsers")) {
+            clickAndWait(admin, admin.visible("userbar:langEn"));
+            assertEquals("Users", admin.visible("pageTitle").getText());
+            fillNewUser(admin, "ajan.en", "PJSIP/10-01");
+            type(admin, "create:password", "kisa");
+            clickAndWait(admin, admin.visible("create:save"));
+            assertTrue(admin.visible("create:pbxInterfaceMessage").getText().contains("A PBX interface looks like"),
+                    admin.visible("create:pbxInterfaceMessage").getText());
+            assertTrue(admin.visible("create:passwordMessage").getText().contains("at least 10 characters"),
+                    admin.visible("create:passwordMessage").getText());
+            clickAndWait(admin, admin.visible("userbar:langTr"));
+        }
+        assertEquals(List.of(), TestDatabase.rows("SELECT id FROM app_user WHERE username = 'ajan.en'"));
     }
 
     @Test
