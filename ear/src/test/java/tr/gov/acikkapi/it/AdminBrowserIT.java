@@ -19,6 +19,7 @@ import java.net.URL;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.ThreadLocalRandom;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -135,7 +136,7 @@ class AdminBrowserIT {
             assertEquals(List.of(), TestDatabase.rows("SELECT username FROM app_user WHERE pbx_interface = ?", phone),
                     "nothing written for a refused form");
 
-            fillNewUser(admin, userName, phone.toLowerCase(java.util.Locale.ROOT));
+            fillNewUser(admin, userName, phone.toLowerCase(Locale.ROOT));
             clickAndWait(admin, admin.visible("create:save"));
             CREATED_USERS.add(userName);
             WebElement row = admin.driver().findElement(By.xpath("//form[@id='users']//tr[td[normalize-space(.)='" + userName + "']]"));
