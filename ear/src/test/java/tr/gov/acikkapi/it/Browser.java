@@ -80,10 +80,28 @@ public final class Browser implements AutoCloseable {
                 .until(ExpectedConditions.visibilityOfElementLocated(By.id(id)));
     }
 
+    /** Waits until no PrimeFaces ajax request is queued or running (the page shows the answer of the last click). */
+    public void awaitAjax() {
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) d)
+                .executeScript("return !window.PrimeFaces || PrimeFaces.ajax.Queue.isEmpty();")));
+    }
+
+    /** Clicks the element with this id and waits for the ajax request it starts to be answered. */
+    public void click(String id) {
+        visible(id).click();
+        awaitAjax();
+    }
+
+    /** The text of the whole page body, for messages shown in overlays (growl). */
+    public String bodyText() {
+        return driver.findElement(By.tagName("body")).getText();
+    }
+
     /** Picks {@code label} in a PrimeFaces select menu, as a person does: opens it and clicks the item. */
     public void choose(String menuId, String label) {
         By item = By.cssSelector("[id='" + menuId + "_items'] li[data-label='" + label.replace("'", "\\'") + "']");
         for (int attempt = 1; ; attempt++) {
+            awaitAjax();
             if (!driver.findElement(By.id(menuId + "_panel")).isDisplayed()) {
                 visible(menuId).click();
             }
@@ -91,6 +109,7 @@ public final class Browser implements AutoCloseable {
             try {
                 new WebDriverWait(driver, Duration.ofSeconds(3))
                         .until(ExpectedConditions.textToBe(By.id(menuId + "_label"), label));
+                awaitAjax();
                 return;
             } catch (org.openqa.selenium.TimeoutException e) {
                 if (attempt == 3) {

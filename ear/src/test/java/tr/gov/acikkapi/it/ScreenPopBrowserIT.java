@@ -105,7 +105,17 @@ class ScreenPopBrowserIT {
             assertEquals("temsilci2", link.get(0).get(2));
             assertTrue(link.get(0).get(3).contains("<b>iki haftadır</b>"), "markup is stored as given");
             browser.screenshotForDocs("agent-desk-registered");
+
             TestEnvironment.simulator().hangupCall(call.linkedid());
+            new WebDriverWait(browser.driver(), WAIT).until(ExpectedConditions.textToBe(By.id("callState"), "Görüşme bitti"));
+            browser.choose("wrapup:disposition", "Başvuru alındı");
+            browser.click("wrapup:done");
+            browser.visible("idle");
+            assertEquals(List.of(List.of("BASVURU_ALINDI")), Waiting.until(WAIT, () -> {
+                List<List<String>> rows = TestDatabase.rows("SELECT disposition_code FROM call_record WHERE linkedid = ?",
+                        call.linkedid());
+                return rows.isEmpty() || rows.get(0).get(0) == null ? null : rows;
+            }));
         }
     }
 

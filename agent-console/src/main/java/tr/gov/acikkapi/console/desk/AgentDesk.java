@@ -59,6 +59,12 @@ public class AgentDesk implements Serializable {
     transient SecurityContext security;
 
     @Inject
+    transient tr.gov.acikkapi.casecore.application.CallRecords callRecords;
+
+    @Inject
+    transient tr.gov.acikkapi.casecore.application.ConsoleReference consoleReference;
+
+    @Inject
     @ConfigProperty(name = "ami.name", defaultValue = "pbx")
     String pbxName;
 
@@ -68,6 +74,7 @@ public class AgentDesk implements Serializable {
     private String lastTrackingNumber;
     private String noteTrackingNumber;
     private String noteText;
+    private String disposition;
 
     /** Loads the agent's current pop; called on page load and by the push channel's ajax. */
     public void refresh() {
@@ -145,6 +152,36 @@ public class AgentDesk implements Serializable {
         } catch (DomainException e) {
             FacesContext.getCurrentInstance().addMessage("note", new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
         }
+    }
+
+    /** The wrap-up: records how the call ended for the citizen, then frees the desk for the next call. */
+    public void wrapUp() {
+        if (pop == null) {
+            return;
+        }
+        try {
+            if (!callRecords.setDisposition(new CallKey(pbxName, pop.linkedid()), disposition)) {
+                FacesContext.getCurrentInstance().addMessage("wrapup", new FacesMessage(FacesMessage.SEVERITY_ERROR,
+                        Texts.format("wrapup.noRecord"), null));
+                return;
+            }
+            disposition = null;
+            finishCall();
+        } catch (DomainException e) {
+            FacesContext.getCurrentInstance().addMessage("wrapup", new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
+        }
+    }
+
+    public List<tr.gov.acikkapi.casecore.application.ConsoleReference.Option> getDispositions() {
+        return consoleReference.dispositionCodes();
+    }
+
+    public String getDisposition() {
+        return disposition;
+    }
+
+    public void setDisposition(String disposition) {
+        this.disposition = disposition;
     }
 
     /** The agent is done with an ended call. */

@@ -12,7 +12,6 @@ import tr.gov.acikkapi.casecore.application.CitizenOverview;
 import tr.gov.acikkapi.casecore.application.Lookups;
 import tr.gov.acikkapi.casecore.audit.AuditTrail;
 import tr.gov.acikkapi.casecore.domain.model.citizen.PhoneNumber;
-import tr.gov.acikkapi.casecore.domain.shared.DomainException;
 import tr.gov.acikkapi.cti.event.AgentRingStopped;
 import tr.gov.acikkapi.cti.event.AgentRinging;
 import tr.gov.acikkapi.cti.event.CallAnswered;
@@ -151,7 +150,7 @@ public class ScreenPopBoard {
     }
 
     private Pop newPop(String linkedid, String callerNumber, String queue, String agent) {
-        Optional<PhoneNumber> phone = phone(callerNumber);
+        Optional<PhoneNumber> phone = PhoneNumber.tryParse(callerNumber);
         List<CitizenOverview> citizens = phone.map(lookups::byPhone).orElse(List.of());
         audit(citizens, agent, linkedid);
         return new Pop("", linkedid, callerNumber, phone.map(PhoneNumber::e164), queue, Pop.State.RINGING, citizens,
@@ -164,14 +163,6 @@ public class ScreenPopBoard {
         }
     }
 
-    /** A caller ID the PBX sends can be anything: withheld, "&lt;unknown&gt;", a short extension. */
-    private static Optional<PhoneNumber> phone(String callerNumber) {
-        try {
-            return Optional.of(PhoneNumber.of(callerNumber));
-        } catch (DomainException e) {
-            return Optional.empty();
-        }
-    }
 
     private void notify(String agent) {
         desk.send(POP_CHANGED, agent);

@@ -28,4 +28,10 @@ public interface CallRecords {
 
     /** The recorded calls that touched an application, newest first. */
     List<CallRecordView> callsAbout(TrackingNumber trackingNumber);
+
+    /**
+     * The agent's wrap-up: how the call ended for the citizen, one of the active disposition codes. Returns false when
+     * the call has no record (yet); an unknown or inactive code is refused with a Turkish message.
+     */
+    boolean setDisposition(CallKey call, String dispositionCode);
 }

@@ -14,6 +14,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,8 +29,11 @@ import java.util.concurrent.CountDownLatch;
  * {@code 200 result= (timeout)} when they press none; STREAM FILE {@code 200 result=0 endpos=...};
  * SET VARIABLE {@code 200 result=1}; after a hang-up {@code 200 result=-1}, {@code HANGUP}, then {@code 511}
  * for every command. The session ends when the server closes the connection.
+ *
+ * <p>Public, and published in this module's test jar, so that the integration tests of the deployed EAR dial
+ * the IVR inside WildFly with the same peer.
  */
-final class AsteriskAgiPeer {
+public final class AsteriskAgiPeer {
 
     private static final List<String> RECORDED_REQUEST = loadRecordedRequest();
 
@@ -50,12 +54,12 @@ final class AsteriskAgiPeer {
     }
 
     /** A call whose dialplan runs {@code AGI(agi://127.0.0.1:port/script)}. */
-    static AsteriskAgiPeer call(String script) {
+    public static AsteriskAgiPeer call(String script) {
         return new AsteriskAgiPeer(script);
     }
 
     /** The 22 request lines Asterisk 22.10.1 sent in the recorded session, in order. */
-    static List<String> recordedRequest() {
+    public static List<String> recordedRequest() {
         return RECORDED_REQUEST;
     }
 
@@ -74,23 +78,23 @@ final class AsteriskAgiPeer {
         }
     }
 
-    AsteriskAgiPeer from(String number) {
+    public AsteriskAgiPeer from(String number) {
         this.callerId = number;
         return this;
     }
 
     /** Caller ID withheld (presentation restricted), as Asterisk reports it. */
-    AsteriskAgiPeer withheld() {
+    public AsteriskAgiPeer withheld() {
         this.callingPres = 32;
         return this;
     }
 
-    AsteriskAgiPeer argument(String value) {
+    public AsteriskAgiPeer argument(String value) {
         arguments.add(value);
         return this;
     }
 
-    AsteriskAgiPeer variable(String name, String value) {
+    public AsteriskAgiPeer variable(String name, String value) {
         channelVariables.put(name, value);
         return this;
     }
@@ -99,44 +103,44 @@ final class AsteriskAgiPeer {
      * What the caller presses for the next questions (GET DATA), one string per question, e.g.
      * {@code "1234567890#"}; {@code ""} presses nothing (timeout). Questions beyond these get silence.
      */
-    AsteriskAgiPeer presses(String... keysPerQuestion) {
+    public AsteriskAgiPeer presses(String... keysPerQuestion) {
         answers.addAll(List.of(keysPerQuestion));
         return this;
     }
 
     /** The caller hangs up at the next question not covered by {@link #presses(String...)}. */
-    AsteriskAgiPeer hangsUpAtNextQuestion() {
+    public AsteriskAgiPeer hangsUpAtNextQuestion() {
         answers.add(HANG_UP);
         return this;
     }
 
     /** The connection breaks (socket closed, no reply) when the n-th command (1-based) arrives. */
-    AsteriskAgiPeer dropsConnectionAtCommand(int n) {
+    public AsteriskAgiPeer dropsConnectionAtCommand(int n) {
         this.dropAtCommand = n;
         return this;
     }
 
     /** The n-th command (1-based) is answered with a line that is not AGI. */
-    AsteriskAgiPeer answersGarbageAtCommand(int n) {
+    public AsteriskAgiPeer answersGarbageAtCommand(int n) {
         this.garbageAtCommand = n;
         return this;
     }
 
     /** The n-th command (1-based) gets no answer at all: the peer waits until the server closes. */
-    AsteriskAgiPeer stallsAtCommand(int n) {
+    public AsteriskAgiPeer stallsAtCommand(int n) {
         this.stallAtCommand = n;
         return this;
     }
 
     /** Waits until the server sent its first command. */
-    void awaitFirstCommand() throws InterruptedException {
+    public void awaitFirstCommand() throws InterruptedException {
         firstCommand.await();
     }
 
     private static final String HANG_UP = "\u0000hangup";
 
     /** Connects, runs the session, and returns what the server did in it. */
-    Transcript dial(int port) throws IOException {
+    public Transcript dial(int port) throws IOException {
         try (Socket socket = new Socket()) {
             socket.connect(new InetSocketAddress("127.0.0.1", port), 5_000);
             socket.setSoTimeout(15_000);
@@ -288,7 +292,7 @@ final class AsteriskAgiPeer {
     }
 
     /** What the server did during one session. */
-    static final class Transcript {
+    public static final class Transcript {
         final List<String> commands = new ArrayList<>();
         /** Sound files in the order played (STREAM FILE, and the prompt of each GET DATA). */
         final List<String> played = new ArrayList<>();
@@ -298,12 +302,42 @@ final class AsteriskAgiPeer {
         boolean answered;
         boolean dropped;
 
-        long timesPlayed(IvrPrompt prompt) {
+        public long timesPlayed(IvrPrompt prompt) {
             return played.stream().filter(prompt.file()::equals).count();
         }
 
-        boolean heard(IvrPrompt prompt) {
+        public boolean heard(IvrPrompt prompt) {
             return played.contains(prompt.file());
+        }
+
+        /** Every command line the server sent, in order. */
+        public List<String> commands() {
+            return List.copyOf(commands);
+        }
+
+        /** Sound files in the order played (STREAM FILE, and the prompt of each GET DATA). */
+        public List<String> played() {
+            return List.copyOf(played);
+        }
+
+        /** Channel variables the server set (SET VARIABLE), the last value of each. */
+        public Map<String, String> variables() {
+            return Collections.unmodifiableMap(new LinkedHashMap<>(variables));
+        }
+
+        /** Dates told with SAY DATETIME, in the time zone the server asked for. */
+        public List<LocalDate> saidDates() {
+            return List.copyOf(saidDates);
+        }
+
+        /** How many GET DATA questions were asked. */
+        public int questions() {
+            return questions;
+        }
+
+        /** Whether the server answered the channel. */
+        public boolean answered() {
+            return answered;
         }
     }
 }

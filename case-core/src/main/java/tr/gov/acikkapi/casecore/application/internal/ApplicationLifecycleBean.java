@@ -3,8 +3,10 @@ package tr.gov.acikkapi.casecore.application.internal;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PessimisticLockException;
 import tr.gov.acikkapi.casecore.application.ApplicationLifecycle;
 import tr.gov.acikkapi.casecore.application.ApplicationSummary;
 import tr.gov.acikkapi.casecore.application.TimelineEntry;
@@ -24,6 +26,12 @@ import java.time.Instant;
  * {@link ApplicationLifecycle}: status changes are checked against the version the caller read
  * and flushed inside the call, so a concurrent edit surfaces here as a clear domain exception
  * (CONCURRENT_MODIFICATION) instead of a rollback at commit.
+ *
+ * <p>Before writing, a change locks the application's row ({@code SELECT … FOR UPDATE} on the id and
+ * the version read). Two edits of the same application therefore queue on that one row: the second
+ * waits for the first to commit and then finds the version changed. Without the lock both would insert
+ * their history line first (InnoDB's foreign key check share-locks the application row) and then
+ * deadlock on the version update, leaving InnoDB's deadlock detector to pick the loser.
  */
 @Stateless
 public class ApplicationLifecycleBean implements ApplicationLifecycle {
@@ -49,6 +57,7 @@ public class ApplicationLifecycleBean implements ApplicationLifecycle {
         if (application.version() != expectedVersion) {
             throw concurrentModification(trackingNumber, null);
         }
+        lockOrConflict(application, trackingNumber);
         application.changeStatus(request, actor, clock.instant());
         flushOrConflict(trackingNumber);
         return ApplicationSummary.of(application);
@@ -60,6 +69,7 @@ public class ApplicationLifecycleBean implements ApplicationLifecycle {
         if (application.version() != expectedVersion) {
             throw concurrentModification(trackingNumber, null);
         }
+        lockOrConflict(application, trackingNumber);
         Unit unit = new UnitRouter(em).unitFor(application.type(), application.province())
                 .orElseThrow(() -> new DomainException(DomainErrorCode.UNIT_NOT_FOUND,
                         application.province().name() + " ilinde bu başvuruyu alacak birim bulunamadı."));
@@ -92,6 +102,18 @@ public class ApplicationLifecycleBean implements ApplicationLifecycle {
         Instant now = clock.instant();
         em.persist(new SurveyResponse(application, score, comment, now, recordedBy));
         em.flush();
+    }
+
+    /**
+     * Locks the application's row if it still has the version read; waits while another transaction
+     * holds it, and fails with CONCURRENT_MODIFICATION when that one changed it.
+     */
+    private void lockOrConflict(Application application, TrackingNumber trackingNumber) {
+        try {
+            em.lock(application, LockModeType.PESSIMISTIC_WRITE);
+        } catch (OptimisticLockException | PessimisticLockException e) {
+            throw concurrentModification(trackingNumber, e);
+        }
     }
 
     private void flushOrConflict(TrackingNumber trackingNumber) {

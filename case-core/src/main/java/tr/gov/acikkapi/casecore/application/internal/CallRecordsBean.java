@@ -49,6 +49,25 @@ public class CallRecordsBean implements CallRecords {
     }
 
     @Override
+    public boolean setDisposition(CallKey call, String dispositionCode) {
+        if (call == null || dispositionCode == null || dispositionCode.isBlank()) {
+            throw new DomainException(DomainErrorCode.CALL_RECORD_INVALID, "Görüşmenin nasıl sonuçlandığını seçin.");
+        }
+        Long known = em.createQuery("select count(d) from DispositionCode d where d.code = :code and d.active = true", Long.class)
+                .setParameter("code", dispositionCode)
+                .getSingleResult();
+        if (known == 0) {
+            throw new DomainException(DomainErrorCode.CALL_RECORD_INVALID,
+                    "«" + dispositionCode + "» geçerli bir görüşme sonucu değil; listeden seçin.");
+        }
+        return em.createNativeQuery("UPDATE call_record SET disposition_code = ? WHERE server = ? AND linkedid = ?")
+                .setParameter(1, dispositionCode)
+                .setParameter(2, call.server())
+                .setParameter(3, call.linkedid())
+                .executeUpdate() == 1;
+    }
+
+    @Override
     public void linkApplication(CallKey call, TrackingNumber trackingNumber, CallRelation relation, String actor) {
         if (call == null || relation == null) {
             throw new DomainException(DomainErrorCode.CALL_RECORD_INVALID, "Çağrı ve ilişki türü belirtilmelidir.");

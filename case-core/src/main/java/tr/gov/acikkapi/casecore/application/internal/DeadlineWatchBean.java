@@ -21,6 +21,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * {@link DeadlineWatch}. Candidates are read as plain values; each is then claimed with
@@ -52,7 +53,12 @@ public class DeadlineWatchBean implements DeadlineWatch {
 
     @Override
     public List<EscalatedApplication> escalateOverdue() {
-        Instant now = clock.instant();
+        return escalateOverdue(clock.instant());
+    }
+
+    @Override
+    public List<EscalatedApplication> escalateOverdue(Instant now) {
+        Objects.requireNonNull(now, "now");
         List<Object[]> candidates = em.createQuery("select a.id, a.trackingNumber, a.status, a.deadlineAt, t.topicId, "
                         + "t.problemArea, u.kindCode from Application a join a.type t left join a.unit u "
                         + "where a.status in :escalatable and a.escalatedAt is null and a.deadlineAt < :now "
@@ -95,7 +101,13 @@ public class DeadlineWatchBean implements DeadlineWatch {
 
     @Override
     public List<ApplicationSummary> dueWithin(Duration window) {
-        Instant now = clock.instant();
+        return dueWithin(clock.instant(), window);
+    }
+
+    @Override
+    public List<ApplicationSummary> dueWithin(Instant now, Duration window) {
+        Objects.requireNonNull(now, "now");
+        Objects.requireNonNull(window, "window");
         return em.createQuery("select a from Application a join fetch a.type t join fetch t.topic join fetch a.province "
                         + "left join fetch a.unit join fetch a.citizen where a.status in :escalatable and a.escalatedAt is null "
                         + "and a.deadlineAt >= :now and a.deadlineAt < :until order by a.deadlineAt, a.id", Application.class)
@@ -110,11 +122,17 @@ public class DeadlineWatchBean implements DeadlineWatch {
 
     @Override
     public List<ApplicationSummary> pastDeadline(int limit) {
+        return pastDeadline(clock.instant(), limit);
+    }
+
+    @Override
+    public List<ApplicationSummary> pastDeadline(Instant now, int limit) {
+        Objects.requireNonNull(now, "now");
         return em.createQuery("select a from Application a join fetch a.type t join fetch t.topic join fetch a.province "
                         + "left join fetch a.unit join fetch a.citizen where a.status in :open and a.deadlineAt < :now "
                         + "order by a.deadlineAt, a.id", Application.class)
                 .setParameter("open", ApplicationStatus.open())
-                .setParameter("now", clock.instant())
+                .setParameter("now", now)
                 .setMaxResults(Math.max(1, Math.min(limit, MAX_LIST)))
                 .getResultStream()
                 .map(ApplicationSummary::of)

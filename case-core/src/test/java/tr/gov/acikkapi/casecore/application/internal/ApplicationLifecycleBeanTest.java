@@ -20,11 +20,19 @@ import tr.gov.acikkapi.casecore.testsupport.CaseCoreTestDatabase;
 import tr.gov.acikkapi.casecore.testsupport.MutableClock;
 
 import java.time.Duration;
+import java.sql.SQLTransactionRollbackException;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -85,7 +93,7 @@ class ApplicationLifecycleBeanTest {
     }
 
     @Test
-    void anEditCommittedWhileAnotherIsInFlightIsCaughtAtFlush() {
+    void anEditCommittedWhileAnotherIsInFlightIsCaughtBeforeWriting() {
         ApplicationSummary registered = services.register(1101, 6).application();
         TrackingNumber number = registered.trackingNumber();
         EntityManager slow = CaseCoreTestDatabase.factory().createEntityManager();
@@ -109,6 +117,46 @@ class ApplicationLifecycleBeanTest {
         var history = services.lookups(bean -> bean.byTrackingNumber(number)).orElseThrow().timeline();
         assertEquals(List.of("hızlı"), history.stream().filter(t -> t.toStatus().equals(Optional.of(ApplicationStatus.IN_PROGRESS)))
                 .map(TimelineEntry::text).toList());
+    }
+
+    @Test
+    void twoEditsOfTheSameVersionAtOnceQueueOnTheRowAndExactlyOneWins() throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            for (int round = 0; round < 20; round++) {
+                ApplicationSummary registered = services.register(1101, 6).application();
+                CyclicBarrier together = new CyclicBarrier(2);
+                List<Future<Optional<DomainException>>> edits = new ArrayList<>();
+                for (int editor = 1; editor <= 2; editor++) {
+                    String actor = "birim" + editor;
+                    edits.add(pool.submit(() -> {
+                        together.await();
+                        try {
+                            services.lifecycle(bean -> bean.changeStatus(registered.trackingNumber(), registered.version(),
+                                    to(ApplicationStatus.IN_PROGRESS, actor), actor));
+                            return Optional.empty();
+                        } catch (DomainException e) {
+                            return Optional.of(e);
+                        }
+                    }));
+                }
+                List<DomainException> refused = new ArrayList<>();
+                for (Future<Optional<DomainException>> edit : edits) {
+                    edit.get(60, TimeUnit.SECONDS).ifPresent(refused::add);
+                }
+                assertEquals(1, refused.size(), "round " + round + ": exactly one edit is refused");
+                DomainException loser = refused.get(0);
+                assertEquals(DomainErrorCode.CONCURRENT_MODIFICATION, loser.code());
+                for (Throwable cause = loser.getCause(); cause != null; cause = cause.getCause()) {
+                    assertFalse(cause instanceof SQLTransactionRollbackException,
+                            "round " + round + ": the conflict was found by the version, not by a deadlock: " + cause);
+                }
+                assertEquals(1, services.lookups(bean -> bean.byTrackingNumber(registered.trackingNumber())).orElseThrow()
+                        .timeline().stream().filter(t -> t.toStatus().equals(Optional.of(ApplicationStatus.IN_PROGRESS))).count());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     @Test

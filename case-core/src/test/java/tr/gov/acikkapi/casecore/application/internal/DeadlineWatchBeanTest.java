@@ -134,6 +134,30 @@ class DeadlineWatchBeanTest {
     }
 
     @Test
+    void answersAsOfTheInstantGivenWhateverTheClockSays() {
+        ApplicationSummary a = services.register(101, 6).application();
+        Instant dayBefore = T0.plus(Duration.ofDays(6)).plus(Duration.ofHours(1));
+        Instant afterDeadline = T0.plus(Duration.ofDays(7)).plusSeconds(60);
+
+        assertEquals(List.of(a.trackingNumber()), numbers(services.watch(b -> b.dueWithin(dayBefore, Duration.ofHours(24)))));
+        assertEquals(List.of(), services.watch(b -> b.dueWithin(Duration.ofHours(24))), "the clock still says T0");
+        assertEquals(List.of(a.trackingNumber()), numbers(services.watch(b -> b.pastDeadline(afterDeadline, 10))));
+        assertEquals(List.of(), services.watch(b -> b.pastDeadline(10)));
+        assertEquals(List.of(), services.watch(b -> b.escalateOverdue()), "nothing is overdue by the clock");
+
+        List<EscalatedApplication> escalated = services.watch(b -> b.escalateOverdue(afterDeadline));
+        assertEquals(List.of(a.trackingNumber()), escalated.stream().map(EscalatedApplication::trackingNumber).toList());
+        assertEquals(afterDeadline, escalated.get(0).escalatedAt());
+        assertEquals(List.of(), services.watch(b -> b.escalateOverdue(afterDeadline.plus(Duration.ofDays(1)))),
+                "escalated once, whatever the instant of the next run");
+        TimelineEntry step = services.lookups(b -> b.byTrackingNumber(a.trackingNumber())).orElseThrow().timeline().stream()
+                .filter(t -> t.actor().equals(DeadlineWatch.ACTOR)).findFirst().orElseThrow();
+        assertEquals(afterDeadline, step.at());
+        assertEquals(List.of(), services.watch(b -> b.dueWithin(dayBefore, Duration.ofHours(24))), "escalated ones are not due");
+        assertEquals(T0, services.clock.instant());
+    }
+
+    @Test
     void concurrentWatchRunsEscalateEachApplicationExactlyOnce() throws Exception {
         Set<TrackingNumber> overdue = new HashSet<>();
         for (int i = 0; i < 30; i++) {

@@ -9,7 +9,6 @@ import tr.gov.acikkapi.casecore.application.Lookups;
 import tr.gov.acikkapi.casecore.domain.model.application.TrackingNumber;
 import tr.gov.acikkapi.casecore.domain.model.citizen.EscortNeeds;
 import tr.gov.acikkapi.casecore.domain.model.citizen.PhoneNumber;
-import tr.gov.acikkapi.casecore.domain.shared.DomainException;
 import tr.gov.acikkapi.cti.ivr.CallerProfile;
 import tr.gov.acikkapi.cti.ivr.EscortFlag;
 import tr.gov.acikkapi.cti.ivr.IvrApplication;
@@ -49,12 +48,12 @@ public class CaseCoreIvrCases implements IvrCases {
 
     @Override
     public boolean sameCitizenPhone(String callerIdRaw, IvrApplication application) {
-        return phone(callerIdRaw).map(p -> application.citizenPhones().contains(p.e164())).orElse(false);
+        return PhoneNumber.tryParse(callerIdRaw).map(p -> application.citizenPhones().contains(p.e164())).orElse(false);
     }
 
     @Override
     public Optional<CallerProfile> callerProfile(String callerIdRaw) {
-        Optional<PhoneNumber> phone = phone(callerIdRaw);
+        Optional<PhoneNumber> phone = PhoneNumber.tryParse(callerIdRaw);
         if (phone.isEmpty()) {
             return Optional.empty();
         }
@@ -119,11 +118,4 @@ public class CaseCoreIvrCases implements IvrCases {
         return flags;
     }
 
-    private static Optional<PhoneNumber> phone(String callerIdRaw) {
-        try {
-            return Optional.of(PhoneNumber.of(callerIdRaw));
-        } catch (DomainException e) {
-            return Optional.empty();
-        }
-    }
 }

@@ -58,6 +58,18 @@ public record PhoneNumber(String e164) {
         return new PhoneNumber(COUNTRY_PREFIX + nationalSignificantNumber(digits.toString(), plus));
     }
 
+    /**
+     * The number, when the text is one: for caller IDs from a PBX, which may be withheld, {@code <unknown>} or an
+     * internal extension, and are then simply not looked up.
+     */
+    public static java.util.Optional<PhoneNumber> tryParse(String text) {
+        try {
+            return java.util.Optional.of(of(text));
+        } catch (DomainException e) {
+            return java.util.Optional.empty();
+        }
+    }
+
     /** The national form for screens and dialling inside Turkey: {@code 0532 123 45 67}. */
     public String national() {
         String n = nationalSignificantNumber();

@@ -1,0 +1,149 @@
+package tr.gov.acikkapi.it;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import tr.gov.acikkapi.cti.simulator.Scenario;
+import tr.gov.acikkapi.cti.simulator.ScenarioRun;
+
+import java.net.URL;
+import java.time.Duration;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * In Debian's Chromium, the agent desk outside a call: one search box for tracking numbers, TC Kimlik numbers, phones
+ * and names (each citizen shown is audited), and the callback list of callers who hung up in the queue, called back
+ * with one click.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class DeskBrowserIT {
+
+    private static final Duration WAIT = Duration.ofSeconds(20);
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.ear();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    private Browser desk(String agent) {
+        Browser browser = Browser.open(base, "tr");
+        browser.signIn(agent, "AcikKapi.2026");
+        browser.visible("openDesk").click();
+        browser.visible("search:text");
+        return browser;
+    }
+
+    private static void search(Browser browser, String text) {
+        browser.awaitAjax();
+        browser.visible("search:text").clear();
+        browser.visible("search:text").sendKeys(text);
+        browser.click("search:go");
+    }
+
+    @Test
+    void searchFindsByTrackingNumberTcKimlikNoAndNameAndAuditsWhatWasShown() throws Exception {
+        List<String> row = TestDatabase.rows("SELECT a.tracking_no, c.tc_kimlik_no, c.first_name, c.last_name, c.id "
+                + "FROM application a JOIN citizen c ON c.id = a.citizen_id "
+                + "WHERE a.status IN ('RECEIVED', 'ROUTED', 'IN_PROGRESS') ORDER BY a.id LIMIT 1").get(0);
+        String fullName = row.get(2) + " " + row.get(3);
+        try (Browser browser = desk("temsilci1")) {
+            search(browser, row.get(0));
+            new WebDriverWait(browser.driver(), WAIT).until(ExpectedConditions.textToBePresentInElementLocated(
+                    By.id("search:results"), fullName));
+            assertTrue(browser.visible("search:results").getText().contains(row.get(0)));
+            assertTrue(!browser.visible("search:results").getText().contains(row.get(1)), "the TC Kimlik No is masked");
+
+            search(browser, row.get(1));
+            new WebDriverWait(browser.driver(), WAIT).until(ExpectedConditions.textToBePresentInElementLocated(
+                    By.id("search:results"), fullName));
+
+            search(browser, row.get(2).substring(0, 3));
+            new WebDriverWait(browser.driver(), WAIT).until(ExpectedConditions.textToBePresentInElementLocated(
+                    By.id("search:results"), row.get(2)));
+
+            String badCheckDigit = row.get(0).substring(0, 9) + ((row.get(0).charAt(9) - '0' + 1) % 10);
+            search(browser, badCheckDigit);
+            new WebDriverWait(browser.driver(), WAIT).until(ExpectedConditions.textToBePresentInElementLocated(
+                    By.id("search"), "kontrol"));
+        }
+        List<List<String>> audit = TestDatabase.rows("SELECT reason FROM audit_log WHERE actor = 'temsilci1' "
+                + "AND action = 'SEARCH' AND subject_id = ?", row.get(4));
+        assertTrue(audit.stream().anyMatch(r -> r.get(0).equals("arama: başvuru no")), audit.toString());
+        assertTrue(audit.stream().anyMatch(r -> r.get(0).equals("arama: TC Kimlik No")), audit.toString());
+    }
+
+    @Test
+    void abandonedCallerIsCalledBackWithOneClick() throws Exception {
+        String caller = "05448887766";
+        ScenarioRun abandoned = TestEnvironment.simulator().play(Scenario.abandoned(caller));
+        assertTrue(abandoned.await(WAIT));
+        Waiting.until(WAIT, () -> TestDatabase.rows("SELECT id FROM callback_task WHERE linkedid = ? AND status = 'OPEN'",
+                abandoned.linkedid()).stream().findFirst().orElse(null));
+        try (Browser browser = desk("temsilci3")) {
+            assertTrue(browser.visible("callbacks:tasks").getText().contains(caller));
+            browser.screenshotForDocs("agent-desk-callbacks");
+            browser.driver().findElements(By.cssSelector("[id='callbacks:tasks'] tr")).stream()
+                    .filter(tr -> tr.getText().contains(caller)).findFirst().orElseThrow()
+                    .findElement(By.tagName("button")).click();
+            browser.awaitAjax();
+            assertTrue(browser.bodyText().contains(caller + " aranıyor"), browser.bodyText());
+            new WebDriverWait(browser.driver(), WAIT).until(d -> !d.findElement(By.id("callbacks:tasks")).getText().contains(caller));
+        }
+        List<String> task = TestDatabase.rows("SELECT status, close_reason, closed_by FROM callback_task WHERE linkedid = ?",
+                abandoned.linkedid()).get(0);
+        assertEquals(List.of("DONE", "CALLED_BACK", "temsilci3"), task);
+    }
+
+    @Test
+    void statusChangesWithinTheRulesAndConcludingNeedsTheAnswer() throws Exception {
+        String number = TestDatabase.rows("SELECT tracking_no FROM application WHERE status = 'ROUTED' ORDER BY id LIMIT 1")
+                .get(0).get(0);
+        try (Browser browser = desk("supervizor")) {
+            browser.visible("status:tracking").sendKeys(number);
+            browser.click("status:load");
+            browser.choose("status:target", "İşlemde");
+            browser.visible("status:reason").sendKeys("Birim inceliyor");
+            browser.click("status:apply");
+            assertTrue(browser.bodyText().contains(number + " numaralı başvuru artık: İşlemde"), browser.bodyText());
+
+            browser.choose("status:target", "Olumlu sonuçlandı");
+            browser.visible("status:reason").sendKeys("Sonuçlandı");
+            browser.click("status:apply");
+            assertTrue(browser.visible("status").getText().contains("sonuç açıklamasını"), browser.visible("status").getText());
+            browser.visible("status:outcome").sendKeys("Randevu verildi.");
+            browser.click("status:apply");
+            assertTrue(browser.bodyText().contains(number + " numaralı başvuru artık: Olumlu sonuçlandı"), browser.bodyText());
+        }
+        List<List<String>> history = TestDatabase.rows("SELECT h.to_status, h.actor FROM application_history h "
+                + "JOIN application a ON a.id = h.application_id WHERE a.tracking_no = ? ORDER BY h.id", number);
+        assertEquals(List.of("IN_PROGRESS", "supervizor"), history.get(history.size() - 2));
+        assertEquals(List.of("CONCLUDED_POSITIVE", "supervizor"), history.get(history.size() - 1));
+    }
+
+    @Test
+    void agentTakesABreakWithAReasonAndComesBack() throws Exception {
+        try (Browser browser = desk("temsilci1")) {
+            browser.click("phone:pause");
+            assertTrue(browser.visible("phone").getText().contains("Mola nedenini seçin"), browser.visible("phone").getText());
+            browser.choose("phone:reason", "Yemek");
+            browser.click("phone:pause");
+            assertTrue(browser.visible("phone").getText().contains("Moladasınız"), browser.visible("phone").getText());
+            browser.click("phone:ready");
+            assertTrue(browser.visible("phone").getText().contains("Hazırsınız"), browser.visible("phone").getText());
+        }
+    }
+}
