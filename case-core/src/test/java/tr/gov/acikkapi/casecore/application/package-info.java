@@ -1,0 +1,2 @@
+/** Tests of the case core service API's value types. */
+package tr.gov.acikkapi.casecore.application;
