@@ -19,6 +19,7 @@ import java.net.URL;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.ThreadLocalRandom;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -28,7 +29,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * In Debian's Chromium, the administrator at work: creates an agent with a phone and a password (a taken user name and
  * a malformed phone are refused next to their fields), the new agent signs in, is deactivated and can no longer sign
  * in; a renamed application type appears under its new name in the agent desk's type list; a pause reason is edited
- * (a label taken by another reason is refused). Every change is in the audit trail. What a test changes in the shared
+ * (a label taken by another reason is refused); the pages and their field messages follow the user's language; the
+ * routing trial shows the most specific rule winning. Every change is in the audit trail. What a test changes in the shared
  * database is put back at the end (other test classes count users and read the catalogue).
  */
 @ExtendWith(ArquillianExtension.class)
@@ -134,7 +136,7 @@ class AdminBrowserIT {
             assertEquals(List.of(), TestDatabase.rows("SELECT username FROM app_user WHERE pbx_interface = ?", phone),
                     "nothing written for a refused form");
 
-            fillNewUser(admin, userName, phone.toLowerCase(java.util.Locale.ROOT));
+            fillNewUser(admin, userName, phone.toLowerCase(Locale.ROOT));
             clickAndWait(admin, admin.visible("create:save"));
             CREATED_USERS.add(userName);
             WebElement row = admin.driver().findElement(By.xpath("//form[@id='users']//tr[td[normalize-space(.)='" + userName + "']]"));
@@ -170,6 +172,23 @@ class AdminBrowserIT {
                 assertTrue(agent.driver().getCurrentUrl().contains("login.xhtml"));
             }
         }
+    }
+
+    @Test
+    void fieldMessagesFollowTheUsersLanguage() throws Exception {
+        try (Browser admin = adminPage(base, "openUsers")) {
+            clickAndWait(admin, admin.visible("userbar:langEn"));
+            assertEquals("Users", admin.visible("pageTitle").getText());
+            fillNewUser(admin, "ajan.en", "PJSIP/10-01");
+            type(admin, "create:password", "kisa");
+            clickAndWait(admin, admin.visible("create:save"));
+            assertTrue(admin.visible("create:pbxInterfaceMessage").getText().contains("A PBX interface looks like"),
+                    admin.visible("create:pbxInterfaceMessage").getText());
+            assertTrue(admin.visible("create:passwordMessage").getText().contains("at least 10 characters"),
+                    admin.visible("create:passwordMessage").getText());
+            clickAndWait(admin, admin.visible("userbar:langTr"));
+        }
+        assertEquals(List.of(), TestDatabase.rows("SELECT id FROM app_user WHERE username = 'ajan.en'"));
     }
 
     @Test

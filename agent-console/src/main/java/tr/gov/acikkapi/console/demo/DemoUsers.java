@@ -4,11 +4,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import tr.gov.acikkapi.casecore.identity.Role;
 import tr.gov.acikkapi.casecore.identity.UserAccounts;
+import tr.gov.acikkapi.console.security.PasswordHashing;
 
 import java.util.EnumSet;
 import java.util.Map;
@@ -41,7 +41,7 @@ public class DemoUsers {
     String password;
 
     @Inject
-    Pbkdf2PasswordHash hash;
+    PasswordHashing hashing;
 
     @Inject
     UserAccounts accounts;
@@ -50,15 +50,10 @@ public class DemoUsers {
         if (!demo) {
             return;
         }
-        hash.initialize(Map.of(
-                "Pbkdf2PasswordHash.Algorithm", "PBKDF2WithHmacSHA256",
-                "Pbkdf2PasswordHash.Iterations", "210000",
-                "Pbkdf2PasswordHash.SaltSizeBytes", "16",
-                "Pbkdf2PasswordHash.KeySizeBytes", "32"));
         int created = 0;
         for (Map.Entry<String, Account> entry : ACCOUNTS.entrySet()) {
             Account account = entry.getValue();
-            if (accounts.createIfMissing(entry.getKey(), account.displayName(), hash.generate(password.toCharArray()),
+            if (accounts.createIfMissing(entry.getKey(), account.displayName(), hashing.hash(password.toCharArray()),
                     account.roles(), account.pbxInterface())) {
                 created++;
             }
