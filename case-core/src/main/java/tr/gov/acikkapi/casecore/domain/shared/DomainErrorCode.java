@@ -73,7 +73,7 @@ public enum DomainErrorCode {
     TOPIC_NOT_FOUND,
     /** Another topic, or another type of the same topic, already has this name. */
     CATALOGUE_NAME_TAKEN,
-    /** A topic holds at most 99 types (codes XXX-01 … XXX-99). */
+    /** A topic holds at most 99 types (codes such as SAG-01 … SAG-99). */
     TOPIC_FULL,
     UNIT_KIND_NOT_FOUND,
     /** A routing rule names exactly one subject: a topic or an application type. */

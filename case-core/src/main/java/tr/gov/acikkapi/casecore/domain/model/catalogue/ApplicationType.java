@@ -59,7 +59,7 @@ public class ApplicationType {
     protected ApplicationType() {
     }
 
-    /** The most types a topic holds: their codes run from {@code XXX-01} to {@code XXX-99}. */
+    /** The most types a topic holds: their codes run from {@code SAG-01} to {@code SAG-99} (topic code, then a number). */
     public static final int MAX_TYPES_PER_TOPIC = 99;
 
     public ApplicationType(int id, Topic topic, String code, String name, ProblemArea problemArea) {
