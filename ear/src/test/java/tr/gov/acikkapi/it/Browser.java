@@ -86,6 +86,16 @@ public final class Browser implements AutoCloseable {
                 .executeScript("return !window.PrimeFaces || PrimeFaces.ajax.Queue.isEmpty();")));
     }
 
+    /** A menu panel still open (or closing) over the next menu takes the click: close it as a person would, with Esc. */
+    private void closeOpenMenus() {
+        driver.findElement(By.tagName("body")).sendKeys(org.openqa.selenium.Keys.ESCAPE);
+        try {
+            Thread.sleep(300);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     /** Clicks the element with this id and waits for the ajax request it starts to be answered. */
     public void click(String id) {
         visible(id).click();
@@ -103,7 +113,15 @@ public final class Browser implements AutoCloseable {
         for (int attempt = 1; ; attempt++) {
             awaitAjax();
             if (!driver.findElement(By.id(menuId + "_panel")).isDisplayed()) {
-                visible(menuId).click();
+                try {
+                    visible(menuId).click();
+                } catch (org.openqa.selenium.ElementClickInterceptedException e) {
+                    closeOpenMenus();
+                    if (attempt == 3) {
+                        throw e;
+                    }
+                    continue;
+                }
             }
             new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.elementToBeClickable(item)).click();
             try {
