@@ -54,10 +54,17 @@ class ScreenPopBrowserIT {
     }
 
     private static Browser deskOf(URL base, String agent) {
+        Browser browser = openDesk(base, agent);
+        browser.visible("idle");
+        return browser;
+    }
+
+    /** The agent's desk, which may still show an earlier test's ended call (the desk keeps it for the wrap-up). */
+    private static Browser openDesk(URL base, String agent) {
         Browser browser = Browser.open(base, "tr");
         browser.signIn(agent, PASSWORD);
         browser.visible("openDesk").click();
-        browser.visible("idle");
+        browser.visible("pop");
         new WebDriverWait(browser.driver(), WAIT).until(d -> "open".equals(
                 ((JavascriptExecutor) d).executeScript("return document.body.dataset.socket")));
         return browser;
@@ -128,6 +135,22 @@ class ScreenPopBrowserIT {
             new WebDriverWait(browser.driver(), WAIT).until(ExpectedConditions.textToBe(By.id("callerNumber"), caller.get(0)));
             new WebDriverWait(browser.driver(), WAIT).until(ExpectedConditions.visibilityOfElementLocated(By.id("idle")));
             assertTrue(browser.driver().findElements(By.id("callerNumber")).isEmpty(), "the pop is gone");
+        }
+    }
+
+    @Test
+    void popFollowsABlindTransferToTheNewAgent() throws Exception {
+        List<String> caller = callerWithOpenApplication();
+        try (Browser first = openDesk(base, "temsilci2"); Browser second = openDesk(base, "temsilci3")) {
+            TestEnvironment.simulator().play(new Scenario.Transfer(caller.get(0), "Local/1002@agents", "Local/1003@agents",
+                    Duration.ofSeconds(4), Duration.ofSeconds(8)));
+            new WebDriverWait(first.driver(), WAIT).until(ExpectedConditions.textToBe(By.id("callState"), "Görüşmede"));
+            assertEquals(caller.get(0), first.visible("callerNumber").getText());
+            assertTrue(first.visible("pop").getText().contains(caller.get(1)));
+
+            new WebDriverWait(second.driver(), WAIT).until(ExpectedConditions.textToBe(By.id("callerNumber"), caller.get(0)));
+            assertTrue(second.visible("pop").getText().contains(caller.get(1)), "the pop moved with the call");
+            new WebDriverWait(first.driver(), WAIT).until(ExpectedConditions.visibilityOfElementLocated(By.id("idle")));
         }
     }
 }
