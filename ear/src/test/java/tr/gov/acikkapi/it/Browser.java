@@ -86,14 +86,17 @@ public final class Browser implements AutoCloseable {
                 .executeScript("return !window.PrimeFaces || PrimeFaces.ajax.Queue.isEmpty();")));
     }
 
-    /** A menu panel still open (or closing) over the next menu takes the click: close it as a person would, with Esc. */
+    /**
+     * A menu panel still open (or closing) over the next menu takes the click: close every open select-menu panel,
+     * as clicking elsewhere on the page would, and wait for them to be gone.
+     */
     private void closeOpenMenus() {
-        driver.findElement(By.tagName("body")).sendKeys(org.openqa.selenium.Keys.ESCAPE);
-        try {
-            Thread.sleep(300);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                "if (window.PrimeFaces) { Object.values(PrimeFaces.widgets).forEach(function (w) {"
+                        + " if (w instanceof PrimeFaces.widget.SelectOneMenu && w.panel && w.panel.is(':visible')) { w.hide(); } }); }");
+        new WebDriverWait(driver, Duration.ofSeconds(5)).until(d -> Boolean.TRUE.equals(
+                ((org.openqa.selenium.JavascriptExecutor) d).executeScript(
+                        "return !window.jQuery || jQuery('.ui-selectonemenu-panel:visible').length === 0;")));
     }
 
     /** Clicks the element with this id and waits for the ajax request it starts to be answered. */
@@ -113,6 +116,7 @@ public final class Browser implements AutoCloseable {
         for (int attempt = 1; ; attempt++) {
             awaitAjax();
             if (!driver.findElement(By.id(menuId + "_panel")).isDisplayed()) {
+                closeOpenMenus();
                 try {
                     visible(menuId).click();
                 } catch (org.openqa.selenium.ElementClickInterceptedException e) {
