@@ -194,15 +194,23 @@ public final class CallCorrelator implements AmiEventHandler {
                 continue;
             }
             List<AmiMessage> live = liveByLinkedid.get(c.linkedid);
-            if (live == null) {
-                finish(c, lostAt, true);
-            } else {
-                reconcile(c, live, entryByUniqueid, now);
+            try {
+                if (live == null) {
+                    finish(c, lostAt, true);
+                } else {
+                    reconcile(c, live, entryByUniqueid, now);
+                }
+            } catch (RuntimeException e) {
+                LOG.warnf(e, "Resync of call %s failed; the resync goes on", c.linkedid);
             }
         }
         for (Map.Entry<String, List<AmiMessage>> e : liveByLinkedid.entrySet()) {
             if (!calls.containsKey(e.getKey()) && !endedCalls.containsKey(e.getKey())) {
-                discover(e.getKey(), e.getValue(), entryByUniqueid, now);
+                try {
+                    discover(e.getKey(), e.getValue(), entryByUniqueid, now);
+                } catch (RuntimeException ex) {
+                    LOG.warnf(ex, "Resync could not take up call %s; the resync goes on", e.getKey());
+                }
             }
         }
         // A waiting entry whose channel was not listed (the lists are taken one after the other).
@@ -686,6 +694,14 @@ public final class CallCorrelator implements AmiEventHandler {
             c.leftQueueAt = now;
             dirtyQueues.add(c.waitingQueue);
         }
+        if (!c.offered) {
+            // Seen before the link went down, but not yet in a queue: it may have joined one since.
+            AmiMessage queueChannel = queueChannelOf(live);
+            if (queueChannel == null) {
+                return;
+            }
+            ensureOffered(c, queueOf(queueChannel), now.minusSeconds(durationSeconds(queueChannel.text("Duration"))));
+        }
         String[] agent = bridgedAgent(c, live);
         if (agent != null) {
             if (!c.answered) {
@@ -727,12 +743,7 @@ public final class CallCorrelator implements AmiEventHandler {
             enterWaiting(c, entry, now);
             return;
         }
-        AmiMessage queueChannel = null;
-        for (AmiMessage ch : live) {
-            if ("Queue".equalsIgnoreCase(ch.text("Application"))) {
-                queueChannel = ch;
-            }
-        }
+        AmiMessage queueChannel = queueChannelOf(live);
         if (queueChannel == null) {
             return;
         }
@@ -740,12 +751,27 @@ public final class CallCorrelator implements AmiEventHandler {
         if (agent == null) {
             return;
         }
-        String q = queueChannel.text("ApplicationData").split(",", 2)[0];
+        String q = queueOf(queueChannel);
         knownQueues.add(q);
         ensureOffered(c, q, now.minusSeconds(durationSeconds(queueChannel.text("Duration"))));
         Leg leg = new Leg(agent[0], agent[1], q, LegState.STOPPED);
         c.legs.put(agent[0], leg);
         connect(c, leg, 0, now);
+    }
+
+    /** The channel running {@code Queue()} among a call's live channels, or null. */
+    private static AmiMessage queueChannelOf(List<AmiMessage> live) {
+        AmiMessage queueChannel = null;
+        for (AmiMessage ch : live) {
+            if ("Queue".equalsIgnoreCase(ch.text("Application"))) {
+                queueChannel = ch;
+            }
+        }
+        return queueChannel;
+    }
+
+    private static String queueOf(AmiMessage queueChannel) {
+        return queueChannel.text("ApplicationData").split(",", 2)[0];
     }
 
     private void registerLiveChannels(TrackedCall c, List<AmiMessage> live) {
@@ -865,7 +891,7 @@ public final class CallCorrelator implements AmiEventHandler {
         }
         c.pendingTransferFrom = null;
         String q = leg.queue == null || leg.queue.isEmpty() ? c.firstQueue : leg.queue;
-        emit(new CallAnswered(c.linkedid, agent(leg.iface), c.callerNumber, q, Math.max(0, hold), at));
+        emit(new CallAnswered(c.linkedid, agent(leg.iface), c.callerNumber, q == null ? "" : q, Math.max(0, hold), at));
     }
 
     private void transferTo(TrackedCall c, String fromIface, String toIface, Instant at, boolean connectedNow) {

@@ -199,10 +199,7 @@ public final class AmiSimulator implements AutoCloseable {
         if (callsPerSecond <= 0 || agents <= 0) {
             throw new CtiConfigurationException("Yük modu için saniyede çağrı ve temsilci sayısı sıfırdan büyük olmalı.");
         }
-        List<String> members = new ArrayList<>();
-        for (int i = 1; i <= agents; i++) {
-            members.add("Local/" + (2000 + i) + "@agents");
-        }
+        List<String> members = loadMembers(agents);
         onPbx(() -> {
             pbx.ensureMembers(SimulatedPbx.DEFAULT_QUEUE, members);
             return null;
@@ -226,6 +223,68 @@ public final class AmiSimulator implements AutoCloseable {
             }
         }, tickMillis, tickMillis, TimeUnit.MILLISECONDS));
         return traffic;
+    }
+
+    /**
+     * Places {@code calls} inbound calls at once, spread over {@code agents} extra members
+     * ({@code Local/2001@agents} and up, added if missing): each rings its agent for {@code ring}, is
+     * answered and talks a random time between {@code minTalk} and {@code maxTalk}. Calls that find no
+     * free member wait in the queue. Returns their Linkedids (the calls of a fault test, to count their
+     * records against).
+     */
+    public List<String> placeCalls(int calls, int agents, Duration ring, Duration minTalk, Duration maxTalk) {
+        if (calls <= 0 || agents <= 0 || maxTalk.compareTo(minTalk) < 0) {
+            throw new CtiConfigurationException(
+                    "Çağrı ve temsilci sayısı sıfırdan büyük, en uzun konuşma en kısadan uzun olmalı.");
+        }
+        List<String> members = loadMembers(agents);
+        return onPbx(() -> {
+            pbx.ensureMembers(SimulatedPbx.DEFAULT_QUEUE, members);
+            List<String> linkedids = new ArrayList<>();
+            for (int i = 0; i < calls; i++) {
+                CallPlan plan = new CallPlan();
+                plan.pool = members;
+                plan.ring = () -> ring;
+                plan.talk = () -> minTalk.plusMillis(
+                        ThreadLocalRandom.current().nextLong(maxTalk.minus(minTalk).toMillis() + 1));
+                plan.joinDelay = Duration.ZERO;
+                linkedids.add(pbx.startInbound("0532" + (1_000_000 + i), SimulatedPbx.DEFAULT_QUEUE, plan, null).linkedid);
+            }
+            return linkedids;
+        });
+    }
+
+    /**
+     * Sends every logged-in client these bytes as they are, between two events: for malformed frames,
+     * unknown events and oversized fields. The text is sent in UTF-8; nothing is added.
+     */
+    public void sendRaw(String text) {
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        onPbx(() -> {
+            for (AmiSession s : sessions) {
+                if (s.receivesEvents()) {
+                    s.sendRaw(bytes);
+                }
+            }
+            return null;
+        });
+    }
+
+    /**
+     * The PBX process dies without a {@code Shutdown} event (a crash or {@code kill -9}): every socket
+     * closes at once, connections are refused for {@code downtime}, then it comes back empty with new
+     * Uniqueids, as {@link Scenario#pbxRestart()} does. Returns once it is back.
+     */
+    public void crashAndRestart(Duration downtime) {
+        ScenarioRun run = onPbx(() -> restart(downtime, false));
+        try {
+            if (!run.await(downtime.plusSeconds(10))) {
+                throw new IllegalStateException("simulated PBX did not come back");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        }
     }
 
     /** Closes every client socket at once (the PBX itself goes on; calls continue unseen). */
@@ -341,6 +400,14 @@ public final class AmiSimulator implements AutoCloseable {
 
     // ------------------------------------------------------------------ internals
 
+    private static List<String> loadMembers(int agents) {
+        List<String> members = new ArrayList<>();
+        for (int i = 1; i <= agents; i++) {
+            members.add("Local/" + (2000 + i) + "@agents");
+        }
+        return members;
+    }
+
     private ScenarioRun run(SimCall call) {
         return new ScenarioRun(call.linkedid, call.done);
     }
@@ -351,9 +418,13 @@ public final class AmiSimulator implements AutoCloseable {
     }
 
     private ScenarioRun restart(Duration downtime) {
-        pbx.shutdownForRestart();
+        return restart(downtime, true);
+    }
+
+    private ScenarioRun restart(Duration downtime, boolean announced) {
+        pbx.shutdownForRestart(announced);
         refuseConnections(true);
-        new ArrayList<>(sessions).forEach(AmiSession::closeAfterSending);
+        new ArrayList<>(sessions).forEach(announced ? AmiSession::closeAfterSending : AmiSession::close);
         CompletableFuture<Void> back = new CompletableFuture<>();
         pbxThread.schedule(() -> {
             new ArrayList<>(sessions).forEach(AmiSession::close);

@@ -1053,11 +1053,16 @@ final class SimulatedPbx {
 
     // ================================================================== restart and faults
 
-    /** Announces a restart ({@code Shutdown}) and forgets every channel and call, as a restart does. */
-    void shutdownForRestart() {
+    /**
+     * Stops for a restart and forgets every channel and call, as a restart does; announced with a
+     * {@code Shutdown} event unless the process dies without a word (a crash, {@code kill -9}).
+     */
+    void shutdownForRestart(boolean announced) {
         Instant now = now();
-        emit(Frames.event("Shutdown", "system,all", now).add("Shutdown", calls.isEmpty() ? "Cleanly" : "Uncleanly")
-                .add("Restart", "True").build());
+        if (announced) {
+            emit(Frames.event("Shutdown", "system,all", now).add("Shutdown", calls.isEmpty() ? "Cleanly" : "Uncleanly")
+                    .add("Restart", "True").build());
+        }
         for (SimCall c : new ArrayList<>(calls.values())) {
             c.cancelTimers();
             c.state = SimCall.State.DONE;
@@ -1099,14 +1104,16 @@ final class SimulatedPbx {
         return true;
     }
 
-    /** Adds members for load tests (dynamic, not announced). */
+    /** Adds missing members for load tests as dynamic members, announced as a {@code QueueAdd} would. */
     void ensureMembers(String queue, List<String> ifaces) {
         SimQueue q = queues.get(queue);
         for (String iface : ifaces) {
             if (!q.members.containsKey(iface)) {
-                q.members.put(iface, new SimMember(queue, iface, "Agent " + extensionOf(iface), true,
-                        now().getEpochSecond()));
+                Instant now = now();
+                SimMember m = new SimMember(queue, iface, "Agent " + extensionOf(iface), true, now.getEpochSecond());
+                q.members.put(iface, m);
                 deviceStatus.putIfAbsent(iface, NOT_INUSE);
+                emit(memberBlob("QueueMemberAdded", m, now));
             }
         }
     }
