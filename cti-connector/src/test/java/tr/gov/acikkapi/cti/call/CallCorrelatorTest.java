@@ -193,6 +193,28 @@ class CallCorrelatorTest {
     }
 
     @Test
+    void aCallSeenBeforeTheLinkWentDownThatJoinedAndWasAnsweredUnseenIsTakenUpByTheResync() {
+        List<AmiMessage> events = FixtureTranscripts.events("answered-call");
+        int join = indexOfEvent(events, "QueueCallerJoin");
+        int connect = indexOfEvent(events, "BridgeEnter") + 2;
+        CorrelatorHarness h = new CorrelatorHarness().feed(events.subList(0, join));
+        assertTrue(h.events.ofType(CallOffered.class).isEmpty(), "not yet in a queue when the link went down");
+        h.correlator.onLinkDown();
+        h.correlator.onLinkUp();
+        h.correlator.onResync(new PbxSnapshot(List.of(), TranscriptChannels.liveAfter(events.subList(0, connect))));
+
+        assertEquals(1, h.events.ofType(CallOffered.class).size());
+        CallAnswered answered = h.events.ofType(CallAnswered.class).get(0);
+        assertEquals("temsilci1", answered.agent());
+        assertEquals("acikkapi", answered.queue());
+        h.feed(events.subList(connect, events.size()));
+        List<CallEnded> ended = h.events.ofType(CallEnded.class);
+        assertEquals(1, ended.size());
+        assertEquals(CallOutcome.ANSWERED, ended.get(0).summary().outcome());
+        assertEquals(1, h.events.ofType(CallAnswered.class).size());
+    }
+
+    @Test
     void shutdownClosesEveryLiveCall() {
         List<AmiMessage> events = FixtureTranscripts.events("queue-status");
         int qstatusJoin = indexOfEvent(events, "QueueParams");
