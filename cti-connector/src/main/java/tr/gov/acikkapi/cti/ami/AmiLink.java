@@ -3,7 +3,6 @@ package tr.gov.acikkapi.cti.ami;
 import org.asteriskjava.manager.AuthenticationFailedException;
 import org.asteriskjava.manager.DefaultManagerConnection;
 import org.asteriskjava.manager.ManagerConnection;
-import org.asteriskjava.manager.ManagerConnectionFactory;
 import org.asteriskjava.manager.ResponseEvents;
 import org.asteriskjava.manager.TimeoutException;
 import org.asteriskjava.manager.action.CoreShowChannelsAction;
@@ -17,6 +16,7 @@ import org.asteriskjava.manager.event.DialEvent;
 import org.asteriskjava.manager.event.DisconnectEvent;
 import org.asteriskjava.manager.event.ManagerEvent;
 import org.asteriskjava.manager.event.ResponseEvent;
+import org.asteriskjava.manager.internal.ManagerConnectionImpl;
 import org.asteriskjava.manager.response.ManagerError;
 import org.asteriskjava.manager.response.ManagerResponse;
 import org.jboss.logging.Logger;
@@ -57,6 +57,8 @@ import java.util.function.Supplier;
  * credentials are reported as {@link LinkState#AUTH_FAILED}. A fresh asterisk-java connection is used
  * for every attempt, and asterisk-java's own reconnect loop is stopped, so only this class decides when
  * to reconnect.</li>
+ * <li>A {@link FrameGuard} on the socket cuts oversized lines and frames before asterisk-java parses
+ * them, so one malformed frame cannot stall the reader.</li>
  * </ul>
  *
  * <p>Thread-safe. The scheduler runs connects (which block up to the action timeout per step), the
@@ -95,9 +97,7 @@ public final class AmiLink implements AutoCloseable {
      */
     public AmiLink(AmiLinkConfig config, AmiEventHandler handler, CtiEventListener linkListener,
             ScheduledExecutorService scheduler, Executor laneExecutor) {
-        this(config, handler, linkListener, scheduler, laneExecutor,
-                () -> new ManagerConnectionFactory(config.host(), config.port(), config.user(), config.secret())
-                        .createManagerConnection());
+        this(config, handler, linkListener, scheduler, laneExecutor, () -> new GuardedManagerConnection(config));
     }
 
     AmiLink(AmiLinkConfig config, AmiEventHandler handler, CtiEventListener linkListener,
@@ -207,7 +207,10 @@ public final class AmiLink implements AutoCloseable {
             failed(gen, null, LinkState.DOWN, "Bağlantı kurulamadı: " + e.getMessage());
             return;
         }
-        if (c instanceof DefaultManagerConnection impl) {
+        if (c instanceof ManagerConnectionImpl impl) {
+            impl.setDefaultResponseTimeout(config.actionTimeout().toMillis());
+            impl.setDefaultEventTimeout(config.actionTimeout().toMillis());
+        } else if (c instanceof DefaultManagerConnection impl) {
             impl.setDefaultResponseTimeout(config.actionTimeout().toMillis());
             impl.setDefaultEventTimeout(config.actionTimeout().toMillis());
         }
@@ -374,8 +377,11 @@ public final class AmiLink implements AutoCloseable {
     }
 
     private void shortenTimeouts(ManagerConnection c) {
-        if (c instanceof DefaultManagerConnection impl) {
-            impl.setDefaultResponseTimeout(Math.min(500, config.actionTimeout().toMillis()));
+        long shortened = Math.min(500, config.actionTimeout().toMillis());
+        if (c instanceof ManagerConnectionImpl impl) {
+            impl.setDefaultResponseTimeout(shortened);
+        } else if (c instanceof DefaultManagerConnection impl) {
+            impl.setDefaultResponseTimeout(shortened);
         }
     }
 

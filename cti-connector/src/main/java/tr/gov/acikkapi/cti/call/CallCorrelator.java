@@ -81,6 +81,8 @@ public final class CallCorrelator implements AmiEventHandler {
     private static final Logger LOG = Logger.getLogger(CallCorrelator.class);
     private static final int ENDED_CALLS_REMEMBERED = 20_000;
     private static final int ASTERISK_CAUSE_ANSWERED_ELSEWHERE = 26;
+    /** Asterisk's AST_MAX_EXTENSION: no dialable number is longer. */
+    private static final int MAX_NUMBER_LENGTH = 80;
 
     private final String server;
     private final AgentDirectory directory;
@@ -1197,10 +1199,15 @@ public final class CallCorrelator implements AmiEventHandler {
         return queue + '\u0000' + iface;
     }
 
+    /**
+     * The caller number if the field holds one. Longer than an Asterisk extension may be
+     * ({@value #MAX_NUMBER_LENGTH} characters) is not a number but garbage or an attack through the
+     * caller ID, and counts as unknown rather than being carried into pops and records.
+     */
     private static Optional<String> realNumber(String number) {
         String n = number == null ? "" : number.trim();
-        if (n.isEmpty() || n.equalsIgnoreCase("<unknown>") || n.equalsIgnoreCase("unknown")
-                || n.equalsIgnoreCase("anonymous")) {
+        if (n.isEmpty() || n.length() > MAX_NUMBER_LENGTH || n.equalsIgnoreCase("<unknown>")
+                || n.equalsIgnoreCase("unknown") || n.equalsIgnoreCase("anonymous")) {
             return Optional.empty();
         }
         return Optional.of(n);
