@@ -979,10 +979,17 @@ public final class CallCorrelator implements AmiEventHandler {
         } else {
             wait = seconds(c.enteredQueue, c.leftQueueAt != null && !lost ? c.leftQueueAt : at);
         }
+        // Entered <= answered <= ended, whatever the clocks say: an end estimated by our clock at a resync can be
+        // earlier than what the PBX's timestamps said (the PBX clock runs ahead), and the call record rejects that.
         Instant entered = c.enteredQueue != null ? c.enteredQueue : at;
-        emit(new CallEnded(new CallSummary(server, c.linkedid, c.callerNumber, c.firstQueue,
-                Optional.ofNullable(c.agentIface).map(this::agent), entered, Optional.ofNullable(c.answeredAt),
-                at.isBefore(entered) ? entered : at, Math.max(0, wait), Math.max(0, talk), outcome, lost)));
+        Optional<Instant> answered = Optional.ofNullable(c.answeredAt).map(a -> a.isBefore(entered) ? entered : a);
+        Instant ended = at.isBefore(entered) ? entered : at;
+        if (answered.isPresent() && ended.isBefore(answered.get())) {
+            ended = answered.get();
+        }
+        emit(new CallEnded(new CallSummary(server, c.linkedid, c.callerNumber, c.firstQueue == null ? "" : c.firstQueue,
+                Optional.ofNullable(c.agentIface).map(this::agent), entered, answered, ended, Math.max(0, wait),
+                Math.max(0, talk), outcome, lost)));
     }
 
     // ------------------------------------------------------------------ agents and queues

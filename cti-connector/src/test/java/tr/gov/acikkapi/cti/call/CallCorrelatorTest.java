@@ -18,8 +18,11 @@ import tr.gov.acikkapi.cti.event.CtiEvent;
 import tr.gov.acikkapi.cti.event.QueueSnapshot;
 import tr.gov.acikkapi.cti.event.RingStopReason;
 import tr.gov.acikkapi.cti.testsupport.FixtureTranscripts;
+import tr.gov.acikkapi.cti.testsupport.RecordingListener;
 
+import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -212,6 +215,26 @@ class CallCorrelatorTest {
         assertEquals(1, ended.size());
         assertEquals(CallOutcome.ANSWERED, ended.get(0).summary().outcome());
         assertEquals(1, h.events.ofType(CallAnswered.class).size());
+    }
+
+    @Test
+    void aCallClosedByTheResyncKeepsItsTimesInOrderWhenThePbxClockRunsAhead() {
+        List<AmiMessage> events = FixtureTranscripts.events("answered-call");
+        int connect = indexOfEvent(events, "BridgeEnter") + 2;
+        Instant pbxTime = events.get(connect - 1).timestamp().orElseThrow();
+        RecordingListener recorded = new RecordingListener();
+        CallCorrelator ours = new CallCorrelator("ankara", CorrelatorHarness.DIRECTORY,
+                Clock.fixed(pbxTime.minusSeconds(90), ZoneOffset.UTC), recorded);
+        events.subList(0, connect).forEach(ours::onEvent);
+        ours.onLinkDown();
+        ours.onLinkUp();
+        ours.onResync(new PbxSnapshot(List.of(), List.of()));
+
+        CallSummary summary = recorded.ofType(CallEnded.class).get(0).summary();
+        Instant answered = summary.answered().orElseThrow();
+        assertFalse(answered.isBefore(summary.enteredQueue()), summary::toString);
+        assertFalse(summary.ended().isBefore(answered), summary::toString);
+        assertTrue(summary.endedWhileLinkDown());
     }
 
     @Test
