@@ -97,7 +97,7 @@ public final class AmiLink implements AutoCloseable {
      */
     public AmiLink(AmiLinkConfig config, AmiEventHandler handler, CtiEventListener linkListener,
             ScheduledExecutorService scheduler, Executor laneExecutor) {
-        this(config, handler, linkListener, scheduler, laneExecutor, () -> new GuardedManagerConnection(config));
+        this(config, handler, linkListener, scheduler, laneExecutor, () -> new GuardedAmiConnection(config));
     }
 
     AmiLink(AmiLinkConfig config, AmiEventHandler handler, CtiEventListener linkListener,

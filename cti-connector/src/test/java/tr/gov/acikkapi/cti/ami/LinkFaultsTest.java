@@ -22,6 +22,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Function;
+import java.util.logging.Logger;
 import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -36,6 +37,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class LinkFaultsTest {
 
+    private static final Logger LOG = Logger.getLogger(LinkFaultsTest.class.getName());
     private static final Duration BOUND = Duration.ofSeconds(30);
     private static final String QUEUE = "acikkapi";
 
@@ -77,10 +79,10 @@ class LinkFaultsTest {
             assertEquals(pbxStates(h.sim), desk);
             assertEquals(AgentState.PAUSED, desk.get("Local/2001@agents"), "the break taken while the link was down");
 
-            System.out.printf("FAULT-FIGURES ami-cut calls=%d liveAtCut=%d records=%d lost=%d duplicates=0 "
-                            + "endedUnseen=%d detectMs=%.1f recoverMs=%.1f outageMs=%.1f%n",
+            LOG.info(() -> String.format("FAULT-FIGURES ami-cut calls=%d liveAtCut=%d records=%d lost=%d duplicates=0 "
+                            + "endedUnseen=%d detectMs=%.1f recoverMs=%.1f outageMs=%.1f",
                     placed.size(), liveAtCut, ends.size(), placed.size() - ends.size(), unseen, ms(detected - cut),
-                    ms(up - reopened), ms(up - cut));
+                    ms(up - reopened), ms(up - cut)));
         }
     }
 
@@ -122,8 +124,8 @@ class LinkFaultsTest {
             assertNoRepeats(h);
             assertEquals(pbxStates(h.sim), deskStates(h));
 
-            System.out.printf("FAULT-FIGURES pbx-restart calls=%d records=%d lost=0 duplicates=0 detectMs=%.1f "
-                    + "recoverMs=%.1f%n", oldRun.size(), oldEnds.size(), ms(down - restart), ms(up - restart));
+            LOG.info(() -> String.format("FAULT-FIGURES pbx-restart calls=%d records=%d lost=0 duplicates=0 detectMs=%.1f "
+                    + "recoverMs=%.1f", oldRun.size(), oldEnds.size(), ms(down - restart), ms(up - restart)));
         }
     }
 
@@ -151,8 +153,8 @@ class LinkFaultsTest {
             assertNoRepeats(h);
             assertEquals(pbxStates(h.sim), deskStates(h));
 
-            System.out.printf("FAULT-FIGURES pbx-crash calls=%d records=%d lost=0 duplicates=0 detectMs=%.1f "
-                    + "recoverMs=%.1f%n", oldRun.size(), ends.size(), ms(down - crash), ms(up - crash));
+            LOG.info(() -> String.format("FAULT-FIGURES pbx-crash calls=%d records=%d lost=0 duplicates=0 detectMs=%.1f "
+                    + "recoverMs=%.1f", oldRun.size(), ends.size(), ms(down - crash), ms(up - crash)));
         }
     }
 

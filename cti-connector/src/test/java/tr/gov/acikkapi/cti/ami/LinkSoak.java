@@ -32,6 +32,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
@@ -43,7 +44,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  * (every other time with the PBX unreachable for 2 s, so calls end unseen), malformed and oversized
  * frames every 10 s, and one PBX restart half-way. At the end, calls placed are counted against call
  * ends (one call record each): lost and duplicated must be 0, no ring may pop twice, and the desks'
- * agent states must equal the PBX's. Prints a Markdown report and writes it to
+ * agent states must equal the PBX's. Logs a Markdown report and writes it to
  * {@code target/soak-link.md}.
  *
  * <p>Not part of the test command (the class name does not end in {@code Test}); run it as
@@ -52,6 +53,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  */
 class LinkSoak {
 
+    private static final Logger LOG = Logger.getLogger(LinkSoak.class.getName());
     private static final String QUEUE = "acikkapi";
 
     private final Map<String, Integer> ends = new ConcurrentHashMap<>();
@@ -159,7 +161,7 @@ class LinkSoak {
                 String report = report(started, minutes, callsPerSecond, agents, talk, placed, records, lost,
                         duplicates, popRepeats, unseen, garbageRounds, dropDetect, dropRecover, outageDetect,
                         outageRecover, restartDetect, restartRecover, pbx.equals(desk));
-                System.out.println(report);
+                LOG.info(report);
                 Files.writeString(Path.of("target", "soak-link.md"), report);
 
                 assertEquals(0, lost, "calls lost");

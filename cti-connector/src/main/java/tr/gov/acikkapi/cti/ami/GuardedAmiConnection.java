@@ -9,11 +9,11 @@ import java.io.IOException;
  * asterisk-java's manager connection with a {@link FrameGuard} on its socket, so that one oversized
  * frame cannot stall the reader. Everything else is the library's own behaviour.
  */
-final class GuardedManagerConnection extends ManagerConnectionImpl {
+final class GuardedAmiConnection extends ManagerConnectionImpl {
 
     private final String server;
 
-    GuardedManagerConnection(AmiLinkConfig config) {
+    GuardedAmiConnection(AmiLinkConfig config) {
         this.server = config.server();
         setHostname(config.host());
         setPort(config.port());
