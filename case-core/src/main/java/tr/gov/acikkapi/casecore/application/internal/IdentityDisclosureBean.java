@@ -34,6 +34,16 @@ public class IdentityDisclosureBean implements IdentityDisclosure {
     @Resource
     SessionContext session;
 
+    public IdentityDisclosureBean() {
+    }
+
+    /** Outside the container (tests): the given entity manager, audit trail and caller. */
+    IdentityDisclosureBean(EntityManager em, AuditTrail audit, SessionContext session) {
+        this.em = em;
+        this.audit = audit;
+        this.session = session;
+    }
+
     @Override
     public TcKimlikNo reveal(long citizenId, Occasion occasion, String context) {
         if (occasion == Occasion.SEARCH && !session.isCallerInRole("SUPERVISOR")) {
