@@ -168,7 +168,7 @@ class DeskContinuityBrowserIT {
             browser.visible("intake:lastName").sendKeys("Aksoy");
             browser.visible("intake:subject").sendKeys("Su kesintisi");
             browser.visible("intake:description").sendKeys("Mahallede üç gündür su yok.");
-            assertFalse(browser.visible("socketLost").isDisplayed());
+            assertFalse(browser.driver().findElement(By.id("socketLost")).isDisplayed());
 
             network.cut();
             new WebDriverWait(browser.driver(), WAIT).until(ExpectedConditions.visibilityOfElementLocated(By.id("socketLost")));
