@@ -3,7 +3,7 @@ package tr.gov.acikkapi.console.admin;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import tr.gov.acikkapi.casecore.domain.shared.DomainException;
-import tr.gov.acikkapi.console.i18n.Refusals;
+import tr.gov.acikkapi.console.i18n.DomainTexts;
 
 import java.text.MessageFormat;
 import java.util.Locale;
@@ -11,7 +11,7 @@ import java.util.ResourceBundle;
 
 /**
  * Puts the administration forms' messages next to their fields, in the user's language; a refusal by the case core
- * is worded by {@link Refusals}.
+ * is worded by {@link DomainTexts}.
  */
 final class FieldMessages {
 
@@ -37,7 +37,7 @@ final class FieldMessages {
 
     /** The refusal in the user's language. */
     static String describe(DomainException refusal) {
-        return Refusals.describe(refusal);
+        return DomainTexts.describe(refusal);
     }
 
     /** A text of the bundle in the user's language, with its arguments. */

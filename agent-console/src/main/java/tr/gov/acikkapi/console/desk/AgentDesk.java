@@ -24,7 +24,7 @@ import tr.gov.acikkapi.casecore.domain.model.call.CallKey;
 import tr.gov.acikkapi.casecore.domain.model.citizen.EscortNeeds;
 import tr.gov.acikkapi.casecore.domain.model.citizen.Gender;
 import tr.gov.acikkapi.casecore.domain.shared.DomainException;
-import tr.gov.acikkapi.console.i18n.Refusals;
+import tr.gov.acikkapi.console.i18n.DomainTexts;
 import tr.gov.acikkapi.console.security.Roles;
 
 import java.io.Serializable;
@@ -140,7 +140,7 @@ public class AgentDesk implements Serializable {
 
     /** The citizen's escort needs as badges, in the user's language. */
     public List<String> escortLabels(CitizenSummary citizen) {
-        return Refusals.escortLabels(citizen.escortNeeds());
+        return DomainTexts.escortLabels(citizen.escortNeeds());
     }
 
     /**
@@ -174,7 +174,7 @@ public class AgentDesk implements Serializable {
             revealed.put(citizenId, disclosure.reveal(citizenId, IdentityDisclosure.Occasion.CALL, current.linkedid()).value());
         } catch (DomainException e) {
             FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                    Refusals.describe(e), null));
+                    DomainTexts.describe(e), null));
         }
     }
 
@@ -194,7 +194,7 @@ public class AgentDesk implements Serializable {
             }
         } catch (DomainException e) {
             FacesContext.getCurrentInstance().addMessage("intake", new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                    Refusals.describe(e), null));
+                    DomainTexts.describe(e), null));
         }
     }
 
@@ -205,7 +205,7 @@ public class AgentDesk implements Serializable {
             noteText = null;
             message(FacesMessage.SEVERITY_INFO, "desk.noteAdded", noteTrackingNumber);
         } catch (DomainException e) {
-            FacesContext.getCurrentInstance().addMessage("note", new FacesMessage(FacesMessage.SEVERITY_ERROR, Refusals.describe(e), null));
+            FacesContext.getCurrentInstance().addMessage("note", new FacesMessage(FacesMessage.SEVERITY_ERROR, DomainTexts.describe(e), null));
         }
     }
 
@@ -223,7 +223,7 @@ public class AgentDesk implements Serializable {
             disposition = null;
             finishCall();
         } catch (DomainException e) {
-            FacesContext.getCurrentInstance().addMessage("wrapup", new FacesMessage(FacesMessage.SEVERITY_ERROR, Refusals.describe(e), null));
+            FacesContext.getCurrentInstance().addMessage("wrapup", new FacesMessage(FacesMessage.SEVERITY_ERROR, DomainTexts.describe(e), null));
         }
     }
 

@@ -16,7 +16,7 @@ import tr.gov.acikkapi.casecore.domain.model.application.TrackingNumber;
 import tr.gov.acikkapi.casecore.domain.model.citizen.PhoneNumber;
 import tr.gov.acikkapi.casecore.domain.model.citizen.TcKimlikNo;
 import tr.gov.acikkapi.casecore.domain.shared.DomainException;
-import tr.gov.acikkapi.console.i18n.Refusals;
+import tr.gov.acikkapi.console.i18n.DomainTexts;
 import tr.gov.acikkapi.console.security.Roles;
 import tr.gov.acikkapi.cti.TelephonyResult;
 
@@ -91,7 +91,7 @@ public class DeskSearch implements Serializable {
             }
         } catch (DomainException e) {
             FacesContext.getCurrentInstance().addMessage("search", new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                    Refusals.describe(e), null));
+                    DomainTexts.describe(e), null));
         }
     }
 
@@ -130,7 +130,7 @@ public class DeskSearch implements Serializable {
             revealed.put(citizenId, disclosure.reveal(citizenId, IdentityDisclosure.Occasion.SEARCH, reason).value());
         } catch (DomainException e) {
             FacesContext.getCurrentInstance().addMessage("search", new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                    Refusals.describe(e), null));
+                    DomainTexts.describe(e), null));
         }
     }
 

@@ -18,7 +18,7 @@ import tr.gov.acikkapi.casecore.domain.model.application.TrackingNumber;
 import tr.gov.acikkapi.casecore.domain.model.call.CallKey;
 import tr.gov.acikkapi.casecore.domain.model.call.CallRelation;
 import tr.gov.acikkapi.casecore.domain.shared.DomainException;
-import tr.gov.acikkapi.console.i18n.Refusals;
+import tr.gov.acikkapi.console.i18n.DomainTexts;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.io.Serializable;
@@ -78,7 +78,7 @@ public class StatusChangeForm implements Serializable {
             loaded = detail.summary();
             audit.record(agent(), "VIEW", "citizen", Long.toString(detail.citizen().id()), "durum değişikliği: " + number.value());
         } catch (DomainException e) {
-            error(Refusals.describe(e));
+            error(DomainTexts.describe(e));
         }
     }
 
@@ -101,7 +101,7 @@ public class StatusChangeForm implements Serializable {
             outcome = null;
             alternatives = null;
         } catch (DomainException e) {
-            error(Refusals.describe(e));
+            error(DomainTexts.describe(e));
         }
     }
 

@@ -69,15 +69,15 @@ class DomainMessagesTest {
         DomainException refusal = new DomainException(DomainErrorCode.TC_KIMLIK_NO_LENGTH,
                 "T.C. Kimlik No 11 haneli olmalıdır (girilen 9 hane).");
         assertEquals("T.C. Kimlik No 11 haneli olmalıdır (girilen 9 hane).",
-                Refusals.describe(refusal, Locale.forLanguageTag("tr")), "Turkish keeps the domain's own detail");
-        assertEquals("The T.C. Kimlik No has 11 digits.", Refusals.describe(refusal, Locale.ENGLISH));
+                DomainTexts.describe(refusal, Locale.forLanguageTag("tr")), "Turkish keeps the domain's own detail");
+        assertEquals("The T.C. Kimlik No has 11 digits.", DomainTexts.describe(refusal, Locale.ENGLISH));
     }
 
     @Test
     void escortBadgesFollowTheLanguageInTheDomainsOrder() {
         EscortNeeds needs = new EscortNeeds(true, false, true, false, true);
-        assertEquals(List.of("Martyr's relative", "Disabled", "Sick"), Refusals.escortLabels(needs, Locale.ENGLISH));
-        assertEquals(needs.labels(), Refusals.escortLabels(needs, Locale.forLanguageTag("tr")));
-        assertTrue(Refusals.escortLabels(EscortNeeds.none(), Locale.ENGLISH).isEmpty());
+        assertEquals(List.of("Martyr's relative", "Disabled", "Sick"), DomainTexts.escortLabels(needs, Locale.ENGLISH));
+        assertEquals(needs.labels(), DomainTexts.escortLabels(needs, Locale.forLanguageTag("tr")));
+        assertTrue(DomainTexts.escortLabels(EscortNeeds.none(), Locale.ENGLISH).isEmpty());
     }
 }

@@ -16,11 +16,11 @@ import java.util.ResourceBundle;
  * bundle's {@code domain.<CODE>} text stands for it (every code has one, in both languages: DomainMessagesTest).
  * The escort needs, which the domain names in Turkish, are labelled from the bundle's {@code escort.*} keys.
  */
-public final class Refusals {
+public final class DomainTexts {
 
     private static final String BUNDLE = "tr.gov.acikkapi.console.i18n.messages";
 
-    private Refusals() {
+    private DomainTexts() {
     }
 
     /** The refusal in the current view's language. */
