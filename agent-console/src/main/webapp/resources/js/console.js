@@ -1,14 +1,49 @@
-/* Açık Kapı console: the push socket's state, and when a screen pop was drawn (for the latency the tests log). */
+/*
+ * Açık Kapı console: the push socket's state, and when a screen pop was drawn (for the latency the tests log).
+ *
+ * Faces' push script reconnects a socket that closed unexpectedly by itself (network loss, server restart): it calls
+ * the f:websocket's onerror before each new attempt and onclose only when it gives up; onopen only on the first
+ * connection. The server greets every (re)opened socket with the message "socket", so the first message after a loss
+ * says the connection is back. The page then says so, and asks for what it may have missed: a page that defines
+ * akOnSocketBack (a p:remoteCommand) has it called.
+ */
 var akSocket = {
+    lostSince: 0,
+    banner: function (id, shown) {
+        var banner = document.getElementById(id);
+        if (banner) { banner.style.display = shown ? "block" : "none"; }
+    },
     opened: function () {
-        var banner = document.getElementById("socketLost");
-        if (banner) { banner.style.display = "none"; }
+        akSocket.banner("socketLost", false);
         document.body.dataset.socket = "open";
     },
+    lost: function (code) {
+        if (!akSocket.lostSince) {
+            akSocket.lostSince = Date.now();
+        }
+        akSocket.banner("socketBack", false);
+        akSocket.banner("socketLost", true);
+        document.body.dataset.socket = "reconnecting:" + code;
+    },
     closed: function (code) {
-        var banner = document.getElementById("socketLost");
-        if (banner) { banner.style.display = "block"; }
+        akSocket.banner("socketBack", false);
+        akSocket.banner("socketLost", true);
         document.body.dataset.socket = "closed:" + code;
+    },
+    message: function () {
+        if (!akSocket.lostSince) {
+            return;
+        }
+        akSocket.lostSince = 0;
+        akSocket.banner("socketLost", false);
+        akSocket.banner("socketBack", true);
+        document.body.dataset.socket = "open";
+        window.setTimeout(function () {
+            if (!akSocket.lostSince) { akSocket.banner("socketBack", false); }
+        }, 8000);
+        if (typeof window.akOnSocketBack === "function") {
+            window.akOnSocketBack();
+        }
     }
 };
 var akPop = {

@@ -87,6 +87,32 @@ class DeskBrowserIT {
     }
 
     @Test
+    void inEnglishTheCaseCoresRefusalsAndTheEscortBadgesAreEnglish() throws Exception {
+        List<String> escorted = TestDatabase.rows("SELECT tc_kimlik_no, martyr_relative, veteran, disabled, elderly, sick "
+                + "FROM citizen WHERE martyr_relative OR veteran OR disabled OR elderly OR sick ORDER BY id LIMIT 1").get(0);
+        List<String> english = List.of("Martyr's relative", "Veteran", "Disabled", "Elderly", "Sick");
+        String badge = null;
+        for (int i = 1; i <= 5 && badge == null; i++) {
+            badge = "1".equals(escorted.get(i)) || "true".equalsIgnoreCase(escorted.get(i)) ? english.get(i - 1) : null;
+        }
+        String tc = escorted.get(0);
+        String badChecksum = tc.substring(0, 10) + ((tc.charAt(10) - '0' + 1) % 10);
+        try (Browser browser = desk("temsilci1")) {
+            org.openqa.selenium.WebElement page = browser.driver().findElement(By.tagName("html"));
+            browser.visible("userbar:langEn").click();
+            new WebDriverWait(browser.driver(), WAIT).until(ExpectedConditions.stalenessOf(page));
+            search(browser, tc);
+            new WebDriverWait(browser.driver(), WAIT).until(ExpectedConditions.textToBePresentInElementLocated(
+                    By.id("search:results"), badge));
+
+            search(browser, badChecksum);
+            new WebDriverWait(browser.driver(), WAIT).until(ExpectedConditions.textToBePresentInElementLocated(
+                    By.id("search"), "check digits do not match"));
+            assertTrue(!browser.visible("search").getText().contains("kontrol"), browser.visible("search").getText());
+        }
+    }
+
+    @Test
     void abandonedCallerIsCalledBackWithOneClick() throws Exception {
         String caller = "05448887766";
         ScenarioRun abandoned = TestEnvironment.simulator().play(Scenario.abandoned(caller));

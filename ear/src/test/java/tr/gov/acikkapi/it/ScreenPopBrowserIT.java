@@ -145,8 +145,11 @@ class ScreenPopBrowserIT {
             TestEnvironment.simulator().play(new Scenario.Transfer(caller.get(0), "Local/1002@agents", "Local/1003@agents",
                     Duration.ofSeconds(4), Duration.ofSeconds(8)));
             new WebDriverWait(first.driver(), WAIT).until(ExpectedConditions.textToBe(By.id("callState"), "Görüşmede"));
-            assertEquals(caller.get(0), first.visible("callerNumber").getText());
-            assertTrue(first.visible("pop").getText().contains(caller.get(1)));
+            new WebDriverWait(first.driver(), WAIT).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                    .until(d -> {
+                        String pop = d.findElement(By.id("pop")).getText();
+                        return pop.contains(caller.get(0)) && pop.contains(caller.get(1));
+                    });
 
             new WebDriverWait(second.driver(), WAIT).until(ExpectedConditions.textToBe(By.id("callerNumber"), caller.get(0)));
             assertTrue(second.visible("pop").getText().contains(caller.get(1)), "the pop moved with the call");

@@ -3,16 +3,15 @@ package tr.gov.acikkapi.console.admin;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import tr.gov.acikkapi.casecore.domain.shared.DomainException;
+import tr.gov.acikkapi.console.i18n.DomainTexts;
 
 import java.text.MessageFormat;
 import java.util.Locale;
-import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 
 /**
- * Puts the administration forms' messages next to their fields, in the user's language. A refusal by the case core
- * carries a Turkish message meant for the user: shown as it is in Turkish; in another language the bundle's
- * {@code domain.<CODE>} text stands for it (the Turkish message when the bundle has none).
+ * Puts the administration forms' messages next to their fields, in the user's language; a refusal by the case core
+ * is worded by {@link DomainTexts}.
  */
 final class FieldMessages {
 
@@ -38,15 +37,7 @@ final class FieldMessages {
 
     /** The refusal in the user's language. */
     static String describe(DomainException refusal) {
-        Locale locale = locale();
-        if ("tr".equals(locale.getLanguage())) {
-            return refusal.getMessage();
-        }
-        try {
-            return bundle(locale).getString("domain." + refusal.code().name());
-        } catch (MissingResourceException e) {
-            return refusal.getMessage();
-        }
+        return DomainTexts.describe(refusal);
     }
 
     /** A text of the bundle in the user's language, with its arguments. */

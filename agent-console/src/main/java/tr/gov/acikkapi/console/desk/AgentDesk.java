@@ -12,6 +12,7 @@ import tr.gov.acikkapi.casecore.application.ApplicationLifecycle;
 import tr.gov.acikkapi.casecore.application.CitizenDetails;
 import tr.gov.acikkapi.casecore.application.CitizenOverview;
 import tr.gov.acikkapi.casecore.application.CitizenSummary;
+import tr.gov.acikkapi.casecore.application.IdentityDisclosure;
 import tr.gov.acikkapi.casecore.application.Intake;
 import tr.gov.acikkapi.casecore.application.NewApplication;
 import tr.gov.acikkapi.casecore.application.ReferenceData;
@@ -23,10 +24,14 @@ import tr.gov.acikkapi.casecore.domain.model.call.CallKey;
 import tr.gov.acikkapi.casecore.domain.model.citizen.EscortNeeds;
 import tr.gov.acikkapi.casecore.domain.model.citizen.Gender;
 import tr.gov.acikkapi.casecore.domain.shared.DomainException;
+import tr.gov.acikkapi.console.i18n.DomainTexts;
+import tr.gov.acikkapi.console.security.Roles;
 
 import java.io.Serializable;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -65,6 +70,9 @@ public class AgentDesk implements Serializable {
     transient tr.gov.acikkapi.casecore.application.ConsoleReference consoleReference;
 
     @Inject
+    transient IdentityDisclosure disclosure;
+
+    @Inject
     @ConfigProperty(name = "ami.name", defaultValue = "pbx")
     String pbxName;
 
@@ -75,18 +83,25 @@ public class AgentDesk implements Serializable {
     private String noteTrackingNumber;
     private String noteText;
     private String disposition;
+    private final Map<Long, String> revealed = new HashMap<>();
 
-    /** Loads the agent's current pop; called on page load and by the push channel's ajax. */
+    /**
+     * Loads the agent's current pop; called on page load and by the push channel's ajax. The applicant part of the
+     * intake form is drawn again only for a new call: a change of the same call (answered, hung up) leaves whatever
+     * the agent typed there alone.
+     */
     public void refresh() {
         Pop current = board.of(agent()).orElse(null);
         boolean newCall = current != null && (pop == null || !pop.linkedid().equals(current.linkedid()));
         pop = current;
         if (newCall) {
             lastTrackingNumber = null;
+            revealed.clear();
             selectedCitizenId = current.citizens().size() == 1 ? current.citizens().get(0).citizen().id() : null;
             if (current.unknownCaller()) {
                 form.startNewCitizen(current.phoneE164().orElse(current.callerNumber()));
             }
+            redraw("intake:citizen");
         }
     }
 
@@ -123,8 +138,44 @@ public class AgentDesk implements Serializable {
         return DEADLINE.format(application.deadlineAt().atZone(ISTANBUL));
     }
 
+    /** The citizen's escort needs as badges, in the user's language. */
     public List<String> escortLabels(CitizenSummary citizen) {
-        return citizen.escortNeeds().labels();
+        return DomainTexts.escortLabels(citizen.escortNeeds());
+    }
+
+    /**
+     * The citizen's TC Kimlik No as this page shows it: masked, unless the agent revealed it during this call (a new
+     * call or a reload masks it again).
+     */
+    public String tcKimlikNoShown(CitizenSummary citizen) {
+        return Optional.ofNullable(revealed.get(citizen.id())).orElseGet(() -> citizen.tcKimlikNo().masked());
+    }
+
+    /** Whether the reveal link is offered: for a citizen of the call the user is serving, once answered. */
+    public boolean mayReveal(CitizenSummary citizen) {
+        return pop != null && pop.state() != Pop.State.RINGING && !revealed.containsKey(citizen.id())
+                && (security.isCallerInRole(Roles.AGENT) || security.isCallerInRole(Roles.SUPERVISOR));
+    }
+
+    /**
+     * Shows the full TC Kimlik No of a citizen on the current call, audited by the case core with the call's linkedid
+     * as reason. The citizen must be one of the call's pop as the server holds it, whatever the request says.
+     */
+    public void revealTcKimlikNo(long citizenId) {
+        Pop current = board.of(agent()).orElse(null);
+        boolean onCall = current != null && current.state() != Pop.State.RINGING
+                && current.citizens().stream().anyMatch(c -> c.citizen().id() == citizenId);
+        if (!onCall) {
+            FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
+                    Texts.format("desk.revealRefused"), null));
+            return;
+        }
+        try {
+            revealed.put(citizenId, disclosure.reveal(citizenId, IdentityDisclosure.Occasion.CALL, current.linkedid()).value());
+        } catch (DomainException e) {
+            FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
+                    DomainTexts.describe(e), null));
+        }
     }
 
     /** Registers the application for the selected (or newly entered) citizen, linked to the current call. */
@@ -138,8 +189,12 @@ public class AgentDesk implements Serializable {
             lastTrackingNumber = registered.application().trackingNumber().value();
             form.clearApplication();
             message(FacesMessage.SEVERITY_INFO, "desk.registered", lastTrackingNumber);
+            if (pop != null) {
+                showNewApplicationInPop(registered.citizen().id());
+            }
         } catch (DomainException e) {
-            FacesContext.getCurrentInstance().addMessage("intake", new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
+            FacesContext.getCurrentInstance().addMessage("intake", new FacesMessage(FacesMessage.SEVERITY_ERROR,
+                    DomainTexts.describe(e), null));
         }
     }
 
@@ -150,7 +205,7 @@ public class AgentDesk implements Serializable {
             noteText = null;
             message(FacesMessage.SEVERITY_INFO, "desk.noteAdded", noteTrackingNumber);
         } catch (DomainException e) {
-            FacesContext.getCurrentInstance().addMessage("note", new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
+            FacesContext.getCurrentInstance().addMessage("note", new FacesMessage(FacesMessage.SEVERITY_ERROR, DomainTexts.describe(e), null));
         }
     }
 
@@ -168,7 +223,7 @@ public class AgentDesk implements Serializable {
             disposition = null;
             finishCall();
         } catch (DomainException e) {
-            FacesContext.getCurrentInstance().addMessage("wrapup", new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
+            FacesContext.getCurrentInstance().addMessage("wrapup", new FacesMessage(FacesMessage.SEVERITY_ERROR, DomainTexts.describe(e), null));
         }
     }
 
@@ -190,6 +245,7 @@ public class AgentDesk implements Serializable {
             board.clear(agent(), pop.linkedid());
             pop = null;
             selectedCitizenId = null;
+            revealed.clear();
         }
     }
 
@@ -243,6 +299,29 @@ public class AgentDesk implements Serializable {
                 c.phones().isEmpty() ? null : c.phones().get(0).e164(), c.email().map(Object::toString).orElse(null),
                 c.provinceCode(), c.district().map(Object::toString).orElse(null), c.birthYear().orElse(null), c.gender(),
                 c.escortNeeds());
+    }
+
+    /**
+     * After a registration during the call: the pop reads the caller's applications again, so the new one is listed at
+     * once; a caller just registered as a new citizen becomes the call's applicant.
+     */
+    private void showNewApplicationInPop(long citizenId) {
+        board.reread(agent()).ifPresent(updated -> {
+            pop = updated;
+            if (selectedCitizenId == null && updated.citizens().stream().anyMatch(c -> c.citizen().id() == citizenId)) {
+                selectedCitizenId = citizenId;
+                redraw("intake:citizen");
+            }
+        });
+        redraw("pop");
+    }
+
+    /** Adds a part of the page to what the current ajax answer draws again. */
+    private static void redraw(String clientId) {
+        FacesContext context = FacesContext.getCurrentInstance();
+        if (context != null && context.getPartialViewContext().isAjaxRequest()) {
+            context.getPartialViewContext().getRenderIds().add(clientId);
+        }
     }
 
     private String agent() {

@@ -9,23 +9,29 @@ import jakarta.security.enterprise.SecurityContext;
 import tr.gov.acikkapi.casecore.application.ApplicationDetail;
 import tr.gov.acikkapi.casecore.application.CitizenOverview;
 import tr.gov.acikkapi.casecore.application.CitizenSummary;
+import tr.gov.acikkapi.casecore.application.IdentityDisclosure;
 import tr.gov.acikkapi.casecore.application.Lookups;
 import tr.gov.acikkapi.casecore.audit.AuditTrail;
 import tr.gov.acikkapi.casecore.domain.model.application.TrackingNumber;
 import tr.gov.acikkapi.casecore.domain.model.citizen.PhoneNumber;
 import tr.gov.acikkapi.casecore.domain.model.citizen.TcKimlikNo;
 import tr.gov.acikkapi.casecore.domain.shared.DomainException;
+import tr.gov.acikkapi.console.i18n.DomainTexts;
+import tr.gov.acikkapi.console.security.Roles;
 import tr.gov.acikkapi.cti.TelephonyResult;
 
 import java.io.Serializable;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 /**
  * One search box for everything an agent may be told on the phone: a tracking number (10 digits), a TC Kimlik No
  * (11 digits), a phone number in any form, or the start of a name (at least 2 letters, Turkish collation). What the
  * text is decides the search; a malformed number gets the case core's message. Every citizen shown is audited with
- * the kind of search as reason.
+ * the kind of search as reason; a supervisor may reveal a found citizen's full TC Kimlik No (audited again).
  */
 @Named
 @ViewScoped
@@ -46,13 +52,20 @@ public class DeskSearch implements Serializable {
     @Inject
     transient AgentPhone phone;
 
+    @Inject
+    transient IdentityDisclosure disclosure;
+
     private String text;
+    private String reason;
+    private final Map<Long, String> revealed = new HashMap<>();
     private List<CitizenOverview> results = List.of();
     private boolean searched;
 
     public void search() {
         searched = true;
         results = List.of();
+        reason = null;
+        revealed.clear();
         String query = text == null ? "" : text.strip();
         try {
             String digits = query.replaceAll("[\\s()-]", "");
@@ -78,7 +91,7 @@ public class DeskSearch implements Serializable {
             }
         } catch (DomainException e) {
             FacesContext.getCurrentInstance().addMessage("search", new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                    e.getMessage(), null));
+                    DomainTexts.describe(e), null));
         }
     }
 
@@ -95,7 +108,34 @@ public class DeskSearch implements Serializable {
         return new CitizenOverview(detail.citizen(), List.of(detail.summary()));
     }
 
+    /** The citizen's TC Kimlik No as the results show it: masked unless a supervisor revealed it. */
+    public String tcKimlikNoShown(CitizenSummary citizen) {
+        return Optional.ofNullable(revealed.get(citizen.id())).orElseGet(() -> citizen.tcKimlikNo().masked());
+    }
+
+    /** Only supervisors may reveal the number of a citizen their search found (agents: on the call they serve). */
+    public boolean mayReveal(CitizenSummary citizen) {
+        return security.isCallerInRole(Roles.SUPERVISOR) && !revealed.containsKey(citizen.id());
+    }
+
+    /**
+     * Shows the full TC Kimlik No of a citizen among the results, audited by the case core with the search as reason;
+     * the case core refuses it to anyone but a supervisor.
+     */
+    public void revealTcKimlikNo(long citizenId) {
+        if (reason == null || results.stream().noneMatch(c -> c.citizen().id() == citizenId)) {
+            return;
+        }
+        try {
+            revealed.put(citizenId, disclosure.reveal(citizenId, IdentityDisclosure.Occasion.SEARCH, reason).value());
+        } catch (DomainException e) {
+            FacesContext.getCurrentInstance().addMessage("search", new FacesMessage(FacesMessage.SEVERITY_ERROR,
+                    DomainTexts.describe(e), null));
+        }
+    }
+
     private void audit(List<CitizenOverview> shown, String reason) {
+        this.reason = reason;
         String agent = security.getCallerPrincipal().getName();
         List<Long> ids = new ArrayList<>();
         for (CitizenOverview c : shown) {

@@ -32,6 +32,10 @@ public record Pop(String server, String linkedid, String callerNumber, Optional<
                 Optional.of(at), endedAt);
     }
 
+    Pop withCitizens(List<CitizenOverview> reread) {
+        return new Pop(server, linkedid, callerNumber, phoneE164, queue, state, reread, ringingSince, answeredAt, endedAt);
+    }
+
     Pop ended(Instant at) {
         return new Pop(server, linkedid, callerNumber, phoneE164, queue, State.ENDED, citizens, ringingSince, answeredAt,
                 Optional.of(at));

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.BeforeDestroyed;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
+import jakarta.faces.event.WebsocketEvent;
 import jakarta.faces.push.Push;
 import jakarta.faces.push.PushContext;
 import jakarta.inject.Inject;
@@ -40,6 +41,12 @@ public class ScreenPopBoard {
 
     /** The push message that makes a desk page re-render its pop. */
     public static final String POP_CHANGED = "pop";
+
+    /**
+     * The greeting sent to every desk socket that (re)opens: the page learns that a lost connection is back, and
+     * reads its pop again (Faces' push script tells a page nothing when it reconnects by itself).
+     */
+    public static final String SOCKET_OPENED = "socket";
 
     private static final Logger LOG = Logger.getLogger(ScreenPopBoard.class);
 
@@ -83,6 +90,33 @@ public class ScreenPopBoard {
         } else if (event instanceof CallEnded e) {
             onEnded(e);
         }
+    }
+
+    /** A desk page's socket opened, or reopened after a lost connection: greet that user's desk pages. */
+    void onSocketOpened(@Observes @WebsocketEvent.Opened WebsocketEvent opened) {
+        if ("desk".equals(opened.getChannel()) && opened.getUser() instanceof String user) {
+            desk.send(SOCKET_OPENED, user);
+        }
+    }
+
+    /**
+     * Reads the citizens and open applications of the agent's current call again, after the agent registered an
+     * application or changed one's status during the call, so that the pop shows them at once. Citizens new to the
+     * pop (a caller registered as a new citizen) are audited like those found at ring time. Returns the updated pop.
+     */
+    public Optional<Pop> reread(String agent) {
+        Pop current = byAgent.get(agent);
+        if (current == null) {
+            return Optional.empty();
+        }
+        List<CitizenOverview> citizens = current.phoneE164().flatMap(PhoneNumber::tryParse).map(lookups::byPhone)
+                .orElse(List.of());
+        List<Long> known = current.citizens().stream().map(c -> c.citizen().id()).toList();
+        audit(citizens.stream().filter(c -> !known.contains(c.citizen().id())).toList(), agent, current.linkedid());
+        Pop updated = byAgent.computeIfPresent(agent, (a, pop) -> pop.linkedid().equals(current.linkedid())
+                ? pop.withCitizens(citizens) : pop);
+        notify(agent);
+        return Optional.ofNullable(updated);
     }
 
     /** The call this agent currently sees, if any. */
@@ -162,7 +196,6 @@ public class ScreenPopBoard {
             audit.record(agent, "SCREEN_POP", "citizen", Long.toString(citizen.citizen().id()), "call " + linkedid);
         }
     }
-
 
     private void notify(String agent) {
         desk.send(POP_CHANGED, agent);

@@ -18,6 +18,7 @@ import tr.gov.acikkapi.casecore.domain.model.application.TrackingNumber;
 import tr.gov.acikkapi.casecore.domain.model.call.CallKey;
 import tr.gov.acikkapi.casecore.domain.model.call.CallRelation;
 import tr.gov.acikkapi.casecore.domain.shared.DomainException;
+import tr.gov.acikkapi.console.i18n.DomainTexts;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.io.Serializable;
@@ -77,7 +78,7 @@ public class StatusChangeForm implements Serializable {
             loaded = detail.summary();
             audit.record(agent(), "VIEW", "citizen", Long.toString(detail.citizen().id()), "durum değişikliği: " + number.value());
         } catch (DomainException e) {
-            error(e.getMessage());
+            error(DomainTexts.describe(e));
         }
     }
 
@@ -90,6 +91,7 @@ public class StatusChangeForm implements Serializable {
             ApplicationSummary changed = lifecycle.changeStatus(loaded.trackingNumber(), loaded.version(),
                     StatusChangeRequest.of(target, reason == null ? "" : reason, outcome, alternatives), agent());
             linkCurrentCall(changed.trackingNumber());
+            board.reread(agent());
             FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
                     Texts.format("status.changed", changed.trackingNumber().value(),
                             Texts.format("status." + changed.status().name())), null));
@@ -99,7 +101,7 @@ public class StatusChangeForm implements Serializable {
             outcome = null;
             alternatives = null;
         } catch (DomainException e) {
-            error(e.getMessage());
+            error(DomainTexts.describe(e));
         }
     }
 

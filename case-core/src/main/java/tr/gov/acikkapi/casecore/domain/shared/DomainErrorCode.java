@@ -54,6 +54,9 @@ public enum DomainErrorCode {
 
     CALL_RECORD_INVALID,
 
+    /** The user's role does not allow seeing a citizen's full TC Kimlik No on this occasion. */
+    DISCLOSURE_REFUSED,
+
     /* Administration of users, catalogue, rules and desk codes. */
     /** A user name that is not 3 to 60 lower-case ASCII letters, digits, '.', '_' or '-' starting with a letter. */
     USER_NAME_INVALID,
