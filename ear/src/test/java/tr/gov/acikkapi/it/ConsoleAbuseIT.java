@@ -211,6 +211,10 @@ class ConsoleAbuseIT {
                         + answer.body().substring(0, Math.min(300, answer.body().length())).replaceAll("\\s+", " "));
                 assertTrue(answer.statusCode() < 500, attempt.getKey() + ": " + answer.statusCode() + " " + answer.body());
                 assertFalse(answer.body().contains("Not eklendi"), attempt.getKey() + ": " + answer.body());
+                if (attempt.getValue().isPresent()) {
+                    assertTrue(answer.body().contains("<redirect url=\"") && answer.body().contains("/index.xhtml"),
+                            "an unrestorable view sends the browser home, not a silent error: " + answer.body());
+                }
                 assertFalse(answer.body().contains("<script>alert(1)</script>"), "nothing echoed: " + answer.body());
                 assertEquals(1, notesOf(number), "no note with a " + attempt.getKey() + " view state");
                 HttpResponse<String> plain = post("agent/desk.xhtml", session, noteAction(number, "Sahte not " + attempt.getKey(),
