@@ -10,6 +10,7 @@ import tr.gov.acikkapi.casecore.interfaces.rest.CatalogueResource;
 import tr.gov.acikkapi.casecore.interfaces.rest.DomainExceptionMapper;
 import tr.gov.acikkapi.casecore.interfaces.rest.JsonbConfiguration;
 import tr.gov.acikkapi.casecore.interfaces.rest.JsonbExceptionMapper;
+import tr.gov.acikkapi.casecore.interfaces.rest.RequestSizeLimit;
 import tr.gov.acikkapi.casecore.interfaces.rest.UnexpectedExceptionMapper;
 import tr.gov.acikkapi.casecore.interfaces.rest.UnreadableBodyMapper;
 import tr.gov.acikkapi.casecore.interfaces.rest.ValidationExceptionMapper;
@@ -26,8 +27,8 @@ public class IntakeApi extends Application {
 
     @Override
     public Set<Class<?>> getClasses() {
-        return Set.of(ApplicationResource.class, CatalogueResource.class, ApiAuthenticationFilter.class, ApiResponseHeaders.class,
-                JsonbConfiguration.class, ApiProblemMapper.class, DomainExceptionMapper.class, ValidationExceptionMapper.class,
-                UnreadableBodyMapper.class, JsonbExceptionMapper.class, UnexpectedExceptionMapper.class);
+        return Set.of(ApplicationResource.class, CatalogueResource.class, ApiAuthenticationFilter.class, RequestSizeLimit.class,
+                ApiResponseHeaders.class, JsonbConfiguration.class, ApiProblemMapper.class, DomainExceptionMapper.class,
+                ValidationExceptionMapper.class, UnreadableBodyMapper.class, JsonbExceptionMapper.class, UnexpectedExceptionMapper.class);
     }
 }

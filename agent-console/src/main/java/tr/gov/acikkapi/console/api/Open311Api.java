@@ -8,6 +8,7 @@ import tr.gov.acikkapi.casecore.interfaces.open311.Open311Resource;
 import tr.gov.acikkapi.casecore.interfaces.open311.Open311ValidationExceptionMapper;
 import tr.gov.acikkapi.casecore.interfaces.rest.ApiResponseHeaders;
 import tr.gov.acikkapi.casecore.interfaces.rest.JsonbConfiguration;
+import tr.gov.acikkapi.casecore.interfaces.rest.RequestSizeLimit;
 
 import java.util.Set;
 
@@ -20,7 +21,7 @@ public class Open311Api extends Application {
 
     @Override
     public Set<Class<?>> getClasses() {
-        return Set.of(Open311Resource.class, Open311AuthenticationFilter.class, ApiResponseHeaders.class, JsonbConfiguration.class,
-                Open311ExceptionMapper.class, Open311ValidationExceptionMapper.class);
+        return Set.of(Open311Resource.class, Open311AuthenticationFilter.class, RequestSizeLimit.class, ApiResponseHeaders.class,
+                JsonbConfiguration.class, Open311ExceptionMapper.class, Open311ValidationExceptionMapper.class);
     }
 }

@@ -23,7 +23,9 @@ import java.util.Optional;
  * and an empty entry each count as a wrong try; after {@link IvrSettings#maxTries()} of them the call ends
  * politely. Every attempt is audited with the caller number and the digits keyed, and failures count
  * against the caller number in the {@link CallerThrottle}: a throttled number is told to call later and
- * nothing is looked up.
+ * nothing is looked up. Being asked for the ID digits tells a stranger that the number exists, so a call that
+ * leaves the ID question unanswered (hangs up, or keys nothing until the tries are used up) counts as one failure
+ * too: probing which numbers exist is throttled like guessing them.
  *
  * <p>On return the channel variable {@code ACIKKAPI_IVR_RESULT} tells the dialplan how it went:
  * {@code told}, {@code failed}, {@code throttled}, {@code unverifiable} or {@code error}.
@@ -127,6 +129,7 @@ public final class StatusLine implements NamedAgiScript {
             return "unverifiable";
         }
         int identityFailures = 0;
+        call.awaitingIdentity = true;
         while (call.wrongTries < settings.maxTries()) {
             if (throttled(call)) {
                 return "throttled";
@@ -138,6 +141,7 @@ public final class StatusLine implements NamedAgiScript {
                 continue;
             }
             if (sameDigits(keyed.digits(), last4.get())) {
+                call.awaitingIdentity = false;
                 return tell(call, application);
             }
             attempts.record(call.caller, call.pendingNumber, IvrAudit.Outcome.IDENTITY_FAILED);
@@ -145,8 +149,10 @@ public final class StatusLine implements NamedAgiScript {
             throttle.recordFailure(call.caller.throttleKey());
             wrongTry(call, IvrPrompt.IDENTITY_NOT_VERIFIED);
         }
+        call.awaitingIdentity = false;
         if (identityFailures == 0) {
             settle(call, IvrAudit.Outcome.IDENTITY_FAILED);
+            throttle.recordFailure(call.caller.throttleKey());
         }
         call.pendingNumber = "";
         call.dialogue.play(IvrPrompt.TRIES_EXHAUSTED);
@@ -208,6 +214,9 @@ public final class StatusLine implements NamedAgiScript {
     }
 
     private void abandon(Call call) {
+        if (call.awaitingIdentity) {
+            throttle.recordFailure(call.caller.throttleKey());
+        }
         if (!call.pendingNumber.isEmpty()) {
             settle(call, IvrAudit.Outcome.ABANDONED);
         }
@@ -233,6 +242,7 @@ public final class StatusLine implements NamedAgiScript {
         final Dialogue dialogue;
         int wrongTries;
         String pendingNumber = "";
+        boolean awaitingIdentity;
 
         Call(CallerId caller, Dialogue dialogue) {
             this.caller = caller;

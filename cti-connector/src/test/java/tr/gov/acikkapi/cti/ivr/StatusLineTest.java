@@ -185,6 +185,27 @@ class StatusLineTest {
     }
 
     @Test
+    void leavingTheIdQuestionUnansweredCountsAgainstTheCallerSoExistenceCannotBeProbedFreely() throws Exception {
+        ivr.close();
+        ivr = running(IvrSettings.defaults().withThrottle(2, Duration.ofMinutes(15), 100));
+        String prober = "05554443322";
+        ivr.dial(AsteriskAgiPeer.call("status").from(prober).presses(OPEN + "#").hangsUpAtNextQuestion());
+        ivr.dial(AsteriskAgiPeer.call("status").from(prober).presses(CONCLUDED + "#", "", "", ""));
+        var third = ivr.dial(AsteriskAgiPeer.call("status").from(prober).presses(OPEN + "#").hangsUpAtNextQuestion());
+        assertTrue(third.heard(IvrPrompt.ENTER_TC_LAST_FOUR), "two failures are tolerated: " + third.played);
+        int callsBefore = ivr.cases.calls.get();
+
+        var throttled = ivr.dial(AsteriskAgiPeer.call("status").from(prober).presses(OPEN + "#", "1190"));
+
+        assertEquals(List.of(IvrPrompt.TOO_MANY_ATTEMPTS.file(), IvrPrompt.GOODBYE.file()), throttled.played);
+        assertEquals(callsBefore, ivr.cases.calls.get(), "no lookup for a throttled caller");
+        var verified = ivr.dial(AsteriskAgiPeer.call("status").from("05554443311").presses(OPEN + "#", "1190"));
+        assertTrue(verified.heard(IvrPrompt.STATUS_IN_PROGRESS), "a stranger who keys the right digits is told");
+        var again = ivr.dial(AsteriskAgiPeer.call("status").from("05554443311").presses(OPEN + "#", "1190"));
+        assertTrue(again.heard(IvrPrompt.STATUS_IN_PROGRESS), "and is not counted as failing: " + again.played);
+    }
+
+    @Test
     void hangUpAfterKeyingANumberIsAuditedAsAbandoned() throws Exception {
         var call = ivr.dial(AsteriskAgiPeer.call("status").from("05559998877")
                 .presses(OPEN + "#").hangsUpAtNextQuestion());

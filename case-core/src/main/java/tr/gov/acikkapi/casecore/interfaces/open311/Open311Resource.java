@@ -99,8 +99,13 @@ public class Open311Resource {
     public Response create(MultivaluedMap<String, String> formParameters, @Context SecurityContext securityContext,
                            @Context UriInfo uriInfo) {
         Open311RequestForm form = Open311RequestForm.of(formParameters);
-        ApiCaller caller = authenticator.authenticate(form.apiKey(), null)
-                .orElseGet(() -> ApiCaller.from(securityContext));
+        Optional<ApiCaller> byFormKey = authenticator.authenticate(form.apiKey(), null);
+        if (byFormKey.isPresent() && securityContext != null && securityContext.getUserPrincipal() instanceof ApiCaller other
+                && !other.equals(byFormKey.get())) {
+            throw ApiProblem.badRequest("AMBIGUOUS_CREDENTIALS", "api_key alanı ile birlikte başka bir kimlik bilgisi "
+                    + "(X-Api-Key, api_key sorgu parametresi ya da HTTP Basic) gönderilmiş; yalnızca birini gönderin.", null);
+        }
+        ApiCaller caller = byFormKey.orElseGet(() -> ApiCaller.from(securityContext));
         if (!(caller instanceof ApiCaller.ChannelMachine)) {
             throw ApiProblem.forbidden("CHANNEL_KEY_REQUIRED",
                     "Open311 ile başvuru yalnızca bir kanalın api_key değeriyle oluşturulur (web, mobil, kiosk).");

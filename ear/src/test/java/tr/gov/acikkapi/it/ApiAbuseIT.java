@@ -1,0 +1,333 @@
+package tr.gov.acikkapi.it;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URL;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import java.util.logging.Logger;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static tr.gov.acikkapi.it.ApiClient.DEMO_PASSWORD;
+import static tr.gov.acikkapi.it.ApiClient.KIOSK_KEY;
+import static tr.gov.acikkapi.it.ApiClient.MOBILE_KEY;
+import static tr.gov.acikkapi.it.ApiClient.WEB_KEY;
+import static tr.gov.acikkapi.it.ApiClient.array;
+import static tr.gov.acikkapi.it.ApiClient.basic;
+import static tr.gov.acikkapi.it.ApiClient.json;
+import static tr.gov.acikkapi.it.ApiClient.key;
+import static tr.gov.acikkapi.it.ApiClient.object;
+import static tr.gov.acikkapi.it.ApiClient.writtenRows;
+
+/**
+ * Abuse of the JSON API and Open311 from outside: every protected endpoint without a key, with a wrong key and with a
+ * key that has no right there; SQL meta-characters in every parameter a caller controls; oversized bodies, parameters
+ * and headers. Each is refused with a 4xx and an error body (stable English code, Turkish message), nothing is
+ * written, the tables are intact and the server answers its health check afterwards.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class ApiAbuseIT {
+
+    private static final Logger LOG = Logger.getLogger(ApiAbuseIT.class.getName());
+    private static final String APPLICATIONS = "api/v1/applications";
+    private static final String V2 = "open311/v2/";
+    static final List<String> SQL_META = List.of("'", "\"", "%", "_", "\\", "--", "%%", "__", "' OR '1'='1",
+            "1' OR 1=1 -- ", "\" OR \"\"=\"", "'; DROP TABLE application; --", "1; DROP TABLE citizen", "*", "%' --");
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.ear();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    private ApiClient api;
+    private Map<String, Object> existing;
+
+    @BeforeEach
+    void client() {
+        api = new ApiClient(base);
+        HttpResponse<String> created = api.postJson(APPLICATIONS, ApiIT.application(ApiIT.newTc()), key(WEB_KEY));
+        assertEquals(201, created.statusCode(), created.body());
+        existing = object(created);
+    }
+
+    private static void assertApiError(HttpResponse<String> response, int status, String code) {
+        assertEquals(status, response.statusCode(), response.body());
+        assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("application/json"), response.headers().toString());
+        Map<String, Object> error = object(response);
+        assertEquals(code, error.get("code"), response.body());
+        assertFalse(String.valueOf(error.get("message")).isBlank(), response.body());
+    }
+
+    private static void assertOpen311Error(HttpResponse<String> response, int status) {
+        assertEquals(status, response.statusCode(), response.body());
+        Map<String, Object> error = object(array(response).get(0));
+        assertEquals((long) status, ((Number) error.get("code")).longValue(), response.body());
+        assertFalse(String.valueOf(error.get("description")).isBlank(), response.body());
+    }
+
+    /** The tables of the schema and the rows of those intake writes to: a dropped or emptied table shows here. */
+    private static String schemaAndRows() throws Exception {
+        return TestDatabase.rows("SELECT COUNT(*) FROM information_schema.tables WHERE table_schema = DATABASE()").get(0).get(0)
+                + "|" + writtenRows();
+    }
+
+    private void assertHealthy() {
+        HttpResponse<String> live = api.get("health/live", Map.of());
+        assertEquals(200, live.statusCode(), live.body());
+    }
+
+    /** Every protected request of both interfaces, with the given credentials (headers, or Open311's api_key). */
+    private Map<String, Supplier<HttpResponse<String>>> everyProtectedRequest(Map<String, String> headers, String open311Key) {
+        Object number = existing.get("trackingNumber");
+        Map<String, Supplier<HttpResponse<String>>> requests = new LinkedHashMap<>();
+        requests.put("GET catalogue", () -> api.get("api/v1/catalogue", headers));
+        requests.put("POST application", () -> api.postJson(APPLICATIONS, ApiIT.application(ApiIT.newTc()), headers));
+        requests.put("GET application", () -> api.get(APPLICATIONS + "/" + number, headers));
+        requests.put("POST by-citizen", () -> api.postJson(APPLICATIONS + "/by-citizen", json("tcKimlikNo", ApiIT.newTc()), headers));
+        requests.put("POST note", () -> api.postJson(APPLICATIONS + "/" + number + "/notes", json("text", "Sızma notu"), headers));
+        requests.put("POST status change", () -> api.postJson(APPLICATIONS + "/" + number + "/status-changes",
+                json("expectedVersion", existing.get("version"), "status", "IN_PROGRESS", "reason", "x"), headers));
+        String query = open311Key == null ? "" : "?api_key=" + URLEncoder.encode(open311Key, StandardCharsets.UTF_8);
+        requests.put("Open311 GET requests", () -> api.get(V2 + "requests.json" + query, headers));
+        requests.put("Open311 GET request", () -> api.get(V2 + "requests/" + number + ".json" + query, headers));
+        Map<String, String> form = open311Form(open311Key == null ? "" : open311Key);
+        if (open311Key == null) {
+            form.remove("api_key");
+        }
+        requests.put("Open311 POST request", () -> api.postForm(V2 + "requests.json", form, headers));
+        return requests;
+    }
+
+    /** A complete Open311 service request as a channel posts it, with its api_key field. */
+    static Map<String, String> open311Form(String apiKey) {
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("api_key", apiKey);
+        form.put("service_code", "SAG-01");
+        form.put("jurisdiction_id", "06");
+        form.put("description", "MHRS üzerinden randevu alınamıyor.");
+        form.put("first_name", "Mehmet");
+        form.put("last_name", "Öztürk");
+        form.put("phone", "+90 532 765 43 21");
+        form.put("attribute[tc_kimlik_no]", ApiIT.newTc());
+        form.put("attribute[district]", "Çankaya");
+        return form;
+    }
+
+    @Test
+    void withoutAKeyOrWithAWrongKeyEveryEndpointAnswers401AndWritesNothing() throws Exception {
+        String before = schemaAndRows();
+        String state = ApiClient.stateOf(existing.get("trackingNumber"));
+        for (Map.Entry<String, Supplier<HttpResponse<String>>> request : everyProtectedRequest(Map.of(), null).entrySet()) {
+            HttpResponse<String> response = request.getValue().get();
+            assertEquals(401, response.statusCode(), request.getKey() + ": " + response.body());
+            assertTrue(response.body().contains("Kimlik doğrulaması gerekli") || response.body().contains("UNAUTHENTICATED"),
+                    request.getKey() + ": " + response.body());
+        }
+        List<String> wrongKeys = List.of("yanlis-anahtar", WEB_KEY.toUpperCase(), WEB_KEY + "x",
+                WEB_KEY.substring(0, WEB_KEY.length() - 1), "' OR '1'='1", "<script>alert(1)</script>");
+        for (String wrong : wrongKeys) {
+            for (Map.Entry<String, Supplier<HttpResponse<String>>> request : everyProtectedRequest(key(wrong), wrong).entrySet()) {
+                HttpResponse<String> response = request.getValue().get();
+                assertEquals(401, response.statusCode(), request.getKey() + " with [" + wrong + "]: " + response.body());
+                assertTrue(response.body().contains("API anahtarı geçersiz"), request.getKey() + ": " + response.body());
+                assertFalse(response.body().contains("<script>"), "the key is not echoed: " + response.body());
+            }
+        }
+        for (Map.Entry<String, Supplier<HttpResponse<String>>> request
+                : everyProtectedRequest(basic("temsilci1", "yanlış"), null).entrySet()) {
+            assertEquals(401, request.getValue().get().statusCode(), request.getKey() + " with a wrong password");
+        }
+        assertEquals(before, schemaAndRows(), "nothing written");
+        assertEquals(state, ApiClient.stateOf(existing.get("trackingNumber")));
+    }
+
+    @Test
+    void aChannelsKeyCannotActAsAnotherChannelOrAsStaff() throws Exception {
+        String before = schemaAndRows();
+        Object number = existing.get("trackingNumber");
+        String state = ApiClient.stateOf(number);
+        for (String apiKey : List.of(WEB_KEY, MOBILE_KEY, KIOSK_KEY)) {
+            for (String channel : List.of("WEB", "MOBILE", "KIOSK", "CALL_CENTER", "IVR", "OPEN311")) {
+                Map<String, Object> body = ApiIT.application(ApiIT.newTc());
+                body.put("channel", channel);
+                HttpResponse<String> response = api.postJson(APPLICATIONS, body, key(apiKey));
+                if (!apiKey.contains(channel.toLowerCase())) {
+                    assertTrue(response.statusCode() == 403 || response.statusCode() == 400,
+                            apiKey + " as " + channel + ": " + response.body());
+                } else {
+                    assertEquals(201, response.statusCode(), apiKey + " as its own channel " + channel + ": " + response.body());
+                }
+            }
+            assertApiError(api.postJson(APPLICATIONS + "/" + number + "/status-changes",
+                    json("expectedVersion", existing.get("version"), "status", "IN_PROGRESS", "reason", "x"), key(apiKey)),
+                    403, "ROLE_REQUIRED");
+        }
+        assertEquals(state, ApiClient.stateOf(number), "no status change by a channel");
+        long ownChannelRegistrations = 3;
+        assertEquals(Long.parseLong(before.split("\\|")[1].split("/")[2]) + ownChannelRegistrations,
+                ApiClient.count("SELECT COUNT(*) FROM application"), "only the three registrations in the channel's own name");
+
+        Map<String, String> kioskForm = open311Form(KIOSK_KEY);
+        String applications = before.split("\\|")[1].split("/")[2];
+        HttpResponse<String> twoKeys = api.postForm(V2 + "requests.json", kioskForm, key(WEB_KEY));
+        assertOpen311Error(twoKeys, 400);
+        assertTrue(twoKeys.body().contains("yalnızca birini"), twoKeys.body());
+        assertOpen311Error(api.postForm(V2 + "requests.json", kioskForm, basic("supervizor", DEMO_PASSWORD)), 400);
+        HttpResponse<String> query = api.postForm(V2 + "requests.json?api_key=" + MOBILE_KEY, kioskForm, Map.of());
+        assertOpen311Error(query, 400);
+        assertEquals(Long.parseLong(applications) + ownChannelRegistrations, ApiClient.count("SELECT COUNT(*) FROM application"),
+                "a request carrying two different credentials is refused, not registered under either");
+        HttpResponse<String> sameKeyTwice = api.postForm(V2 + "requests.json", kioskForm, key(KIOSK_KEY));
+        assertEquals(201, sameKeyTwice.statusCode(), "the same key in the form and the header is one credential: " + sameKeyTwice.body());
+    }
+
+    @Test
+    void sqlMetaCharactersInEveryParameterAreRefusedOrMatchNothing() throws Exception {
+        String before = schemaAndRows();
+        for (String meta : SQL_META) {
+            String encoded = URLEncoder.encode(meta, StandardCharsets.UTF_8).replace("+", "%20");
+            HttpResponse<String> byNumber = api.get(APPLICATIONS + "/" + encoded, key(WEB_KEY));
+            assertTrue(byNumber.statusCode() == 400 || byNumber.statusCode() == 404, meta + ": " + byNumber.body());
+            assertTrue(byNumber.headers().firstValue("Content-Type").orElse("").startsWith("application/json"), meta);
+
+            HttpResponse<String> lookup = api.postJson(APPLICATIONS + "/by-citizen", json("tcKimlikNo", meta), key(WEB_KEY));
+            assertEquals(400, lookup.statusCode(), meta + ": " + lookup.body());
+            assertTrue(String.valueOf(object(lookup).get("code")).startsWith("TC_KIMLIK_NO") || "REQUIRED_VALUE_MISSING"
+                    .equals(object(lookup).get("code")), meta + ": " + lookup.body());
+
+            for (String parameter : List.of("service_request_id", "service_code", "status", "jurisdiction_id", "start_date", "end_date")) {
+                HttpResponse<String> list = api.get(V2 + "requests.json?" + parameter + "=" + encoded, key(WEB_KEY));
+                assertTrue(list.statusCode() == 400 || list.statusCode() == 200, parameter + "=" + meta + ": " + list.body());
+                if (list.statusCode() == 200) {
+                    assertTrue(array(list).isEmpty(), parameter + "=" + meta + " matched: " + list.body());
+                } else {
+                    assertOpen311Error(list, 400);
+                }
+            }
+            HttpResponse<String> service = api.get(V2 + "services/" + encoded + ".json", Map.of());
+            assertTrue(service.statusCode() == 404 || service.statusCode() == 400, meta + ": " + service.body());
+            HttpResponse<String> one = api.get(V2 + "requests/" + encoded + ".json", key(WEB_KEY));
+            assertTrue(one.statusCode() == 404 || one.statusCode() == 400, meta + ": " + one.body());
+
+            Map<String, Object> withMeta = ApiIT.application(ApiIT.newTc());
+            withMeta.put("district", meta);
+            HttpResponse<String> district = api.postJson(APPLICATIONS, withMeta, key(WEB_KEY));
+            assertTrue(district.statusCode() == 400, "district " + meta + ": " + district.body());
+        }
+        assertEquals(before, schemaAndRows(), "no table dropped, nothing written");
+        assertHealthy();
+    }
+
+    @Test
+    void metaCharactersInFreeTextAreStoredAsGiven() throws Exception {
+        String text = "O'Neil \"alıntı\" 100% _alt_ \\ters -- '; DROP TABLE application; --";
+        Map<String, Object> body = ApiIT.application(ApiIT.newTc());
+        body.put("subject", "' OR '1'='1");
+        body.put("description", text);
+        Map<String, Object> citizen = ApiIT.citizen(ApiIT.newTc());
+        citizen.put("lastName", "D'Angelo-Öz");
+        body.put("citizen", citizen);
+        HttpResponse<String> created = api.postJson(APPLICATIONS, body, key(MOBILE_KEY));
+        assertEquals(201, created.statusCode(), created.body());
+        Object number = object(created).get("trackingNumber");
+        assertEquals(text, ApiClient.text("SELECT description FROM application WHERE tracking_no = ?", number));
+        assertEquals("' OR '1'='1", object(api.get(APPLICATIONS + "/" + number, key(MOBILE_KEY))).get("subject"));
+        assertEquals(201, api.postJson(APPLICATIONS + "/" + number + "/notes", json("text", text), key(MOBILE_KEY)).statusCode());
+        assertEquals(text, ApiClient.text("SELECT n.body FROM application_note n JOIN application a ON a.id = n.application_id "
+                + "WHERE a.tracking_no = ?", number));
+    }
+
+    @Test
+    void oversizedBodiesParametersAndHeadersAreRefusedAndTheServerStaysHealthy() throws Exception {
+        String before = schemaAndRows();
+        Map<String, Object> huge = ApiIT.application(ApiIT.newTc());
+        huge.put("description", "ç".repeat(100_000));
+        assertApiError(api.postJson(APPLICATIONS, huge, key(WEB_KEY)), 400, "INVALID_TEXT");
+        huge.put("description", "a".repeat(1_048_576));
+        HttpResponse<String> megabyte = api.postJson(APPLICATIONS, huge, key(WEB_KEY));
+        assertApiError(megabyte, 413, "PAYLOAD_TOO_LARGE");
+        assertTrue(String.valueOf(object(megabyte).get("message")).contains("256 KiB"), megabyte.body());
+        assertApiError(api.postJson(APPLICATIONS, huge, Map.of()), 413, "PAYLOAD_TOO_LARGE");
+        Map<String, Object> hugeName = ApiIT.application(ApiIT.newTc());
+        Map<String, Object> citizen = ApiIT.citizen(ApiIT.newTc());
+        citizen.put("firstName", "A".repeat(100_000));
+        hugeName.put("citizen", citizen);
+        assertApiError(api.postJson(APPLICATIONS, hugeName, key(WEB_KEY)), 400, "INVALID_TEXT");
+        assertApiError(api.postJson(APPLICATIONS + "/" + existing.get("trackingNumber") + "/notes", json("text", "n".repeat(100_000)),
+                key(WEB_KEY)), 400, "INVALID_TEXT");
+
+        Map<String, String> form = open311Form(KIOSK_KEY);
+        form.put("description", "d".repeat(100_000));
+        assertOpen311Error(api.postForm(V2 + "requests.json", form, Map.of()), 400);
+        form.put("description", "d".repeat(1_048_576));
+        assertOpen311Error(api.postForm(V2 + "requests.json", form, Map.of()), 413);
+
+        String longParameter = "x".repeat(10_000);
+        assertOpen311Error(api.get(V2 + "requests.json?service_code=" + longParameter, key(WEB_KEY)), 400);
+        assertOpen311Error(api.get(V2 + "requests.json?service_request_id=" + "1234567890,".repeat(1_000), key(WEB_KEY)), 400);
+        assertApiError(api.get(APPLICATIONS + "/" + "1".repeat(10_000), key(WEB_KEY)), 400, "TRACKING_NUMBER_LENGTH");
+        assertApiError(api.postJson(APPLICATIONS + "/by-citizen", json("tcKimlikNo", "9".repeat(10_000)), key(WEB_KEY)), 400,
+                "TC_KIMLIK_NO_LENGTH");
+
+        int tooLarge = raw("A 12 MB JSON body", HttpRequest.newBuilder(uri(APPLICATIONS)).header("X-Api-Key", WEB_KEY)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"description\":\"" + "b".repeat(12 * 1_048_576) + "\"}")));
+        assertTrue(tooLarge == 413 || tooLarge == 400 || tooLarge == -1,
+                "a body over WildFly's 10 MB max-post-size is refused before it reaches the application: " + tooLarge);
+
+        int bigHeader = raw("A 2 MB cookie header", HttpRequest.newBuilder(uri(APPLICATIONS + "/" + existing.get("trackingNumber")))
+                .header("X-Api-Key", WEB_KEY).header("Cookie", "c=" + "k".repeat(2 * 1_048_576)).GET());
+        assertTrue(bigHeader == 431 || bigHeader == 400 || bigHeader == 413 || bigHeader == -1, "a 2 MB cookie: " + bigHeader);
+
+        assertEquals(before, schemaAndRows(), "nothing half-written");
+        assertHealthy();
+        assertEquals(200, api.get(APPLICATIONS + "/" + existing.get("trackingNumber"), key(WEB_KEY)).statusCode(),
+                "the API still serves normal requests");
+    }
+
+    private URI uri(String path) {
+        return URI.create(base.toExternalForm().replaceAll("/$", "") + "/" + path);
+    }
+
+    /** The status of a request, or -1 when the server closed the connection instead of answering; logs the answer. */
+    private static int raw(String what, HttpRequest.Builder request) {
+        try {
+            HttpResponse<String> response = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build()
+                    .send(request.timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofString());
+            LOG.info(() -> what + " was answered with " + response.statusCode() + " "
+                    + response.headers().firstValue("Content-Type").orElse("") + " "
+                    + response.body().substring(0, Math.min(300, response.body().length())).replaceAll("\\s+", " "));
+            return response.statusCode();
+        } catch (IOException e) {
+            LOG.info(() -> what + ": the connection was closed (" + e + ")");
+            return -1;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new UncheckedIOException(new IOException(e));
+        }
+    }
+}
