@@ -112,11 +112,18 @@ final class PopBench {
             DeskSession poller = pollers.get(i);
             pollTimer.scheduleAtFixedRate(poller::poll, 1000L * i / pollers.size(), 1000, TimeUnit.MILLISECONDS);
         }
+        String jfr = System.getProperty("bench.jfr", "");
+        if (!jfr.isBlank()) {
+            System.out.println("  " + server.diagnose("JFR.start", "name=bench-pop", "settings=profile", "filename=" + jfr).strip());
+        }
         measuring = true;
         long started = System.nanoTime();
         Traffic traffic = server.simulator().startLoad(options.callsPerSecond(), options.agents(), Duration.ofSeconds(3), callers);
         TimeUnit.NANOSECONDS.sleep(options.popDuration().toNanos());
         traffic.stop();
+        if (!jfr.isBlank()) {
+            System.out.println("  " + server.diagnose("JFR.stop", "name=bench-pop").strip());
+        }
         long offered = traffic.callsStarted();
         TimeUnit.SECONDS.sleep(GIVE_UP.toSeconds());
         measuring = false;

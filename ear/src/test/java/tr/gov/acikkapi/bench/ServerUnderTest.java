@@ -118,13 +118,24 @@ final class ServerUnderTest implements AutoCloseable {
         return new Memory(used, committed, maxMb, rssKb / 1024, 0, 0);
     }
 
+    /**
+     * Runs a diagnostic command in WildFly's JVM (e.g. {@code JFR.start}), for profiling a figure with
+     * {@code -Dbench.jfr=<file>}; returns its output.
+     */
+    String diagnose(String... command) throws IOException, InterruptedException {
+        ProcessHandle java = javaProcess().orElseThrow(() -> new IllegalStateException("no WildFly JVM found"));
+        return jcmd(java.pid(), String.join(" ", command));
+    }
+
     private Optional<ProcessHandle> javaProcess() {
         return wildfly.descendants().filter(p -> p.info().command().map(c -> c.endsWith("/java")).orElse(false)).findFirst();
     }
 
     private static String jcmd(long pid, String what) throws IOException, InterruptedException {
         Path jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd");
-        Process p = new ProcessBuilder(jcmd.toString(), Long.toString(pid), what).redirectErrorStream(true).start();
+        List<String> command = new ArrayList<>(List.of(jcmd.toString(), Long.toString(pid)));
+        command.addAll(List.of(what.split(" ")));
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
         String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
         p.waitFor(30, TimeUnit.SECONDS);
         return out;
