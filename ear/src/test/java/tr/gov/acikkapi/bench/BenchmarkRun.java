@@ -57,7 +57,7 @@ public final class BenchmarkRun {
                     Integer.getInteger("bench.agents", 300),
                     Double.parseDouble(System.getProperty("bench.cps", "50")),
                     Duration.ofSeconds(Long.getLong("bench.pop.seconds", 60L)),
-                    Integer.getInteger("bench.intake.events", 1_000_000),
+                    Integer.getInteger("bench.intake.events", 300_000),
                     Integer.getInteger("bench.lookup.rounds", 2_000),
                     Integer.getInteger("bench.ivr.calls", 500),
                     Set.of(System.getProperty("bench.figures", "pop,intake,lookups,ivr,memory").split(",")),
@@ -87,7 +87,7 @@ public final class BenchmarkRun {
             }
             if (options.runs("intake")) {
                 OUT.println("Figure 2: AMI intake …");
-                measure(report, "intake", () -> report.intake(IntakeBench.fromFixture(options.fixtures(), options.intakeEvents()).run()));
+                measure(report, "intake", () -> report.intake(IntakeBench.fromFixture(options.fixtures(), options.intakeEvents()).rounds(Integer.getInteger("bench.intake.rounds", 3)).run()));
             }
             if (options.runs("lookups")) {
                 OUT.println("Figure 3: lookups …");

@@ -64,7 +64,7 @@ class DataGeneratorTest {
         for (int p = 1; p <= 81; p++) {
             units.put(p, List.of(p * 100, p * 100 + 1));
         }
-        new DataGenerator(seed, 3_000, 15_000, REFERENCE).quiet()
+        new DataGenerator(seed, 2_000, 8_000, REFERENCE).quiet()
                 .write(new DataGenerator.Reference(types, units), work.resolve("s" + seed),
                         (file, table, columns) -> capture.take(file, table));
         return capture;
@@ -86,8 +86,8 @@ class DataGeneratorTest {
         List<String[]> citizens = c.rows.get("citizen");
         List<String[]> phones = c.rows.get("citizen_phone");
         List<String[]> applications = c.rows.get("application");
-        assertEquals(3_000, citizens.size());
-        assertEquals(15_000, applications.size());
+        assertEquals(2_000, citizens.size());
+        assertEquals(8_000, applications.size());
 
         Set<String> tcs = new HashSet<>();
         int escorted = 0;
@@ -117,7 +117,7 @@ class DataGeneratorTest {
         for (String[] row : applications) {
             assertEquals(row[1], TrackingNumber.parse(row[1]).value(), "Damm check digit valid");
             int citizen = Integer.parseInt(row[2]);
-            assertTrue(citizen >= 1 && citizen <= 3_000);
+            assertTrue(citizen >= 1 && citizen <= 2_000);
             assertTrue(row[14].compareTo(row[12]) > 0, "deadline after registration");
             boolean escalated = row[11].startsWith("ESCALATED");
             assertEquals(escalated, !"\\N".equals(row[18]), "escalation target iff escalated");

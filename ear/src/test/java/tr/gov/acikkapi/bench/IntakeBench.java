@@ -69,14 +69,42 @@ final class IntakeBench {
         }
     }
 
-    /** Both results and the stream they read. */
-    record Result(int callsInStream, int eventsSent, Run bare, Run ours) {
+    /**
+     * Both consumers' runs (alternating, so that both see the same share of whatever else the machine does) and the
+     * stream they read.
+     */
+    record Result(int callsInStream, int eventsSent, List<Run> bareRuns, List<Run> ourRuns) {
+
+        /** The run with the median rate. */
+        Run bare() {
+            return median(bareRuns);
+        }
+
+        Run ours() {
+            return median(ourRuns);
+        }
+
+        private static Run median(List<Run> runs) {
+            List<Run> sorted = new ArrayList<>(runs);
+            sorted.sort(java.util.Comparator.comparingDouble(Run::perSecond));
+            return sorted.get(sorted.size() / 2);
+        }
+
+        static String rates(List<Run> runs) {
+            return runs.stream().map(r -> String.format(Locale.ROOT, "%,.0f", r.perSecond()))
+                    .collect(java.util.stream.Collectors.joining(" / "));
+        }
+
+        long drops(List<Run> runs) {
+            return runs.stream().mapToLong(Run::drops).sum();
+        }
     }
 
     private final byte[] stream;
     private final int eventsSent;
     private final int calls;
     private final DropCounter drops = new DropCounter();
+    private int rounds = 3;
 
     private IntakeBench(byte[] stream, int eventsSent, int calls) {
         this.stream = stream;
@@ -107,13 +135,23 @@ final class IntakeBench {
         return new IntakeBench(all.toString().getBytes(StandardCharsets.ISO_8859_1), perCall * repeats, repeats);
     }
 
+    /** How many times each consumer reads the stream, alternating. */
+    IntakeBench rounds(int n) {
+        rounds = Math.max(1, n);
+        return this;
+    }
+
     Result run() throws Exception {
         Logger asteriskJava = Logger.getLogger("org.asteriskjava");
         asteriskJava.setUseParentHandlers(false);
         asteriskJava.addHandler(drops);
         try {
-            Run bare = runBare();
-            Run ours = runOurs();
+            List<Run> bare = new ArrayList<>();
+            List<Run> ours = new ArrayList<>();
+            for (int round = 0; round < rounds; round++) {
+                bare.add(runBare());
+                ours.add(runOurs());
+            }
             return new Result(calls, eventsSent, bare, ours);
         } finally {
             asteriskJava.removeHandler(drops);
