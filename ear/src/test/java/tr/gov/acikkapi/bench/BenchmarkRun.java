@@ -127,6 +127,8 @@ public final class BenchmarkRun {
         OUT.println(table);
         report.write(options.report());
         OUT.println("Written to " + options.report().toAbsolutePath());
+        // The WebSocket and HTTP clients' threads would keep the JVM, and so Maven, waiting.
+        System.exit(0);
     }
 
     /** One figure's measurement. */
