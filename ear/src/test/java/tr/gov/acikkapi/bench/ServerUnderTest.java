@@ -222,6 +222,11 @@ final class ServerUnderTest implements AutoCloseable {
         } catch (Exception e) {
             all.forEach(ProcessHandle::destroyForcibly);
         }
+        // Seen once: WildFly and its start script still running after the graceful stop; nothing may outlive the run.
+        all.stream().filter(ProcessHandle::isAlive).forEach(ProcessHandle::destroyForcibly);
+        if (wildfly.isAlive()) {
+            wildfly.destroyForcibly();
+        }
         simulator.close();
     }
 }
