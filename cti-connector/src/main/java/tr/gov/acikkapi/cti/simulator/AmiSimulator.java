@@ -24,6 +24,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -56,6 +57,7 @@ public final class AmiSimulator implements AutoCloseable {
     private final Set<AmiSession> sessions = ConcurrentHashMap.newKeySet();
     private volatile boolean refusing;
     private volatile boolean closed;
+    private volatile Consumer<AmiMessage> eventObserver = message -> { };
 
     private AmiSimulator(SimulatorConfig config, ServerSocket server) {
         this.config = config;
@@ -196,6 +198,12 @@ public final class AmiSimulator implements AutoCloseable {
      * members ({@code Local/2001@agents} and up), each answered at once and talking {@code talk}.
      */
     public Traffic startLoad(double callsPerSecond, int agents, Duration talk) {
+        return startLoad(callsPerSecond, agents, talk,
+                () -> "0532" + (1_000_000 + ThreadLocalRandom.current().nextInt(9_000_000)));
+    }
+
+    private Traffic startLoad(double callsPerSecond, int agents, Duration talk,
+            java.util.function.Supplier<String> callers) {
         if (callsPerSecond <= 0 || agents <= 0) {
             throw new CtiConfigurationException("Yük modu için saniyede çağrı ve temsilci sayısı sıfırdan büyük olmalı.");
         }
@@ -217,8 +225,7 @@ public final class AmiSimulator implements AutoCloseable {
                 plan.ring = () -> Duration.ofMillis(50);
                 plan.talk = () -> talk;
                 plan.joinDelay = Duration.ZERO;
-                pbx.startInbound("0532" + (1_000_000 + ThreadLocalRandom.current().nextInt(9_000_000)),
-                        SimulatedPbx.DEFAULT_QUEUE, plan, null);
+                pbx.startInbound(callers.get(), SimulatedPbx.DEFAULT_QUEUE, plan, null);
                 traffic.countCall();
             }
         }, tickMillis, tickMillis, TimeUnit.MILLISECONDS));
@@ -285,6 +292,27 @@ public final class AmiSimulator implements AutoCloseable {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted", e);
         }
+    }
+
+    /**
+     * Load traffic as {@link #startLoad(double, int, Duration)}, with callers drawn in turn from {@code callerNumbers}
+     * (national form, e.g. {@code 05321234567}), so that the calls come from known citizens.
+     */
+    public Traffic startLoad(double callsPerSecond, int agents, Duration talk, List<String> callerNumbers) {
+        if (callerNumbers.isEmpty()) {
+            throw new CtiConfigurationException("Yük modu için en az bir arayan numarası gerekir.");
+        }
+        List<String> numbers = List.copyOf(callerNumbers);
+        int[] next = {0};
+        return startLoad(callsPerSecond, agents, talk, () -> numbers.get(next[0]++ % numbers.size()));
+    }
+
+    /**
+     * Hands every event to {@code observer} on the PBX thread right after it was queued for the connected
+     * clients' sockets (benchmarks time the screen pop from there). The observer must return at once.
+     */
+    public void observeEvents(Consumer<AmiMessage> observer) {
+        eventObserver = java.util.Objects.requireNonNull(observer, "observer");
     }
 
     /** Closes every client socket at once (the PBX itself goes on; calls continue unseen). */
@@ -445,6 +473,7 @@ public final class AmiSimulator implements AutoCloseable {
                 s.sendRaw(bytes);
             }
         }
+        eventObserver.accept(message);
     }
 
     private void acceptLoop(ServerSocket listening) {

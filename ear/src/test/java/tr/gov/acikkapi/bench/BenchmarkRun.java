@@ -1,0 +1,247 @@
+package tr.gov.acikkapi.bench;
+
+import org.flywaydb.core.Flyway;
+import tr.gov.acikkapi.launcher.EmbeddedMariaDb;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Locale;
+import java.util.Properties;
+import java.util.Set;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * The benchmark command ({@code mvn -Pbench verify}, see docs/src/performance.md): generates (once) or reuses the
+ * benchmark database, measures the five figures of issue 6, each against a baseline measured in the same run, prints
+ * the table and writes it with the command, the date and the machine into {@code docs/src/performance.md}.
+ *
+ * <p>System properties: {@code bench.citizens} (1,000,000) and {@code bench.applications} (5,000,000) set the scale,
+ * {@code bench.seed} the generator's seed, {@code bench.home} where the database is kept, {@code bench.agents} (300),
+ * {@code bench.cps} (50) and {@code bench.pop.seconds} (60) the screen-pop load, {@code bench.figures} which figures
+ * to run (default {@code pop,intake,lookups,ivr,memory}).
+ */
+public final class BenchmarkRun {
+
+    private static final java.io.PrintStream OUT = System.out;
+    /** Held here: java.util.logging keeps loggers only weakly, and a collected logger forgets its level. */
+    private static final java.util.List<Logger> QUIET = java.util.List.of(Logger.getLogger("ch.vorburger"),
+            Logger.getLogger("org.mariadb"), Logger.getLogger("org.flywaydb"), Logger.getLogger("org.reflections"),
+            Logger.getLogger("tr.gov.acikkapi.cti"));
+
+    private BenchmarkRun() {
+    }
+
+    /** Everything the command can be told, from system properties. */
+    record Options(Path home, long seed, int citizens, int applications, int agents, double callsPerSecond,
+                   Duration popDuration, int intakeEvents, int lookupRounds, int ivrCalls, Set<String> figures,
+                   Path serverDir, Path ear, Path fixtures, Path report, String command) {
+
+        static Options fromSystemProperties() {
+            return new Options(
+                    Path.of(System.getProperty("bench.home", System.getProperty("user.home") + "/.acikkapi/bench")).toAbsolutePath(),
+                    Long.getLong("bench.seed", 20_260_601L),
+                    Integer.getInteger("bench.citizens", 1_000_000),
+                    Integer.getInteger("bench.applications", 5_000_000),
+                    Integer.getInteger("bench.agents", 300),
+                    Double.parseDouble(System.getProperty("bench.cps", "50")),
+                    Duration.ofSeconds(Long.getLong("bench.pop.seconds", 60L)),
+                    Integer.getInteger("bench.intake.events", 300_000),
+                    Integer.getInteger("bench.lookup.rounds", 2_000),
+                    Integer.getInteger("bench.ivr.calls", 500),
+                    Set.of(System.getProperty("bench.figures", "pop,intake,lookups,ivr,memory").split(",")),
+                    Path.of(System.getProperty("bench.server.dir", "ear/target/server")),
+                    Path.of(System.getProperty("bench.ear", "ear/target/acikkapi.ear")),
+                    Path.of(System.getProperty("bench.fixtures", "../shared/fixtures")),
+                    Path.of(System.getProperty("bench.report", "docs/src/performance.md")),
+                    System.getProperty("bench.command", "mvn -Pbench verify"));
+        }
+
+        boolean runs(String figure) {
+            return figures.contains(figure);
+        }
+    }
+
+    public static void main(String[] args) throws Exception {
+        QUIET.forEach(logger -> logger.setLevel(Level.WARNING));
+        Options options = Options.fromSystemProperties();
+        Report report = new Report(options, Machine.describe());
+        OUT.println("Benchmark on " + report.machine().summary());
+        Path dbRoot = options.home().resolve("mariadb");
+        try (EmbeddedMariaDb db = EmbeddedMariaDb.start(dbRoot.resolve("base"), dbRoot.resolve("data"), 0, "acikkapi")) {
+            String url = "jdbc:mariadb://127.0.0.1:" + db.port() + "/acikkapi";
+            try (Connection connection = connect(url)) {
+                tune(connection);
+                prepareDataset(connection, options, report);
+            }
+            if (options.runs("intake")) {
+                OUT.println("Figure 2: AMI intake …");
+                measure(report, "intake", () -> report.intake(IntakeBench.fromFixture(options.fixtures(), options.intakeEvents()).rounds(Integer.getInteger("bench.intake.rounds", 3)).run()));
+            }
+            if (options.runs("lookups")) {
+                OUT.println("Figure 3: lookups …");
+                measure(report, "lookups", () -> {
+                    try (Connection connection = connect(url)) {
+                        report.lookups(new LookupBench(connection, options.lookupRounds()).run());
+                    }
+                });
+            }
+            if (options.runs("pop") || options.runs("ivr") || options.runs("memory")) {
+                try (ServerUnderTest server = ServerUnderTest.start(options, db.port())) {
+                    if (options.runs("ivr")) {
+                        OUT.println("Figure 4: IVR status round trips …");
+                        measure(report, "IVR", () -> {
+                            try (Connection connection = connect(url)) {
+                                report.ivr(new IvrBench(connection, server.ivrPort(), options.ivrCalls()).run());
+                            }
+                        });
+                    }
+                    if (options.runs("pop")) {
+                        OUT.println("Figure 1: screen pop with " + options.agents() + " agents at " + options.callsPerSecond()
+                                + " calls/s for " + options.popDuration().toSeconds() + " s …");
+                        measure(report, "screen pop", () -> {
+                            try (Connection connection = connect(url)) {
+                                report.pop(new PopBench(server, connection, options).run());
+                            }
+                        });
+                    }
+                    if (options.runs("memory")) {
+                        measure(report, "memory", () -> report.memory(server.memory()));
+                    }
+                }
+            }
+        }
+        String table = report.render();
+        OUT.println();
+        OUT.println(table);
+        report.write(options.report());
+        OUT.println("Written to " + options.report().toAbsolutePath());
+        // The WebSocket and HTTP clients' threads would keep the JVM, and so Maven, waiting.
+        System.exit(0);
+    }
+
+    /** One figure's measurement. */
+    @FunctionalInterface
+    private interface Figure {
+        void measure() throws Exception;
+    }
+
+    /** Runs one figure; a failure is printed and noted in the report, and the other figures still run. */
+    private static void measure(Report report, String name, Figure figure) {
+        try {
+            figure.measure();
+        } catch (Exception e) {
+            e.printStackTrace(OUT);
+            report.note("The " + name + " figure failed: " + e);
+        }
+    }
+
+    static Connection connect(String url) throws SQLException {
+        Properties props = new Properties();
+        props.setProperty("user", "acikkapi");
+        props.setProperty("password", "acikkapi");
+        props.setProperty("allowLocalInfile", "true");
+        return DriverManager.getConnection(url, props);
+    }
+
+    /**
+     * The benchmark database gets a 2 GB buffer pool and a 1 GB redo log (the run command's embedded database has
+     * 256 MB and the default 96 MB), as a server sized for five million applications would have, so that the figures
+     * measure the queries and indexes, not the disk; the bulk load also needs the larger log.
+     */
+    private static void tune(Connection connection) {
+        for (String setting : new String[] {"innodb_buffer_pool_size = 2147483648", "innodb_log_file_size = 1073741824"}) {
+            try (Statement s = connection.createStatement()) {
+                s.execute("SET GLOBAL " + setting);
+            } catch (SQLException e) {
+                OUT.println("  (" + setting + " not set: " + e.getMessage() + ")");
+            }
+        }
+    }
+
+    /**
+     * Reuses the kept database when it was generated with the same seed and scale; otherwise migrates an empty
+     * database and generates it. Open applications are moved forward by the whole days since generation, so that
+     * their deadlines still lie ahead and the deadline watch has nothing to escalate during the run.
+     */
+    private static void prepareDataset(Connection connection, Options options, Report report) throws Exception {
+        Instant now = Instant.now().truncatedTo(ChronoUnit.DAYS);
+        try (Statement s = connection.createStatement()) {
+            s.execute("CREATE TABLE IF NOT EXISTS bench_dataset (seed BIGINT NOT NULL, citizens INT NOT NULL, "
+                    + "applications INT NOT NULL, reference DATETIME NOT NULL, generation_seconds DOUBLE NOT NULL)");
+            try (ResultSet rs = s.executeQuery("SELECT seed, citizens, applications, reference, generation_seconds FROM bench_dataset")) {
+                if (rs.next() && rs.getLong(1) == options.seed() && rs.getInt(2) == options.citizens()
+                        && rs.getInt(3) == options.applications()) {
+                    Instant reference = rs.getTimestamp(4).toLocalDateTime().toInstant(java.time.ZoneOffset.UTC);
+                    report.dataset(options.citizens(), options.applications(), Duration.ofMillis((long) (rs.getDouble(5) * 1000)), true);
+                    OUT.printf(Locale.ROOT, "Reusing the benchmark database (%,d citizens, %,d applications) in %s%n",
+                            options.citizens(), options.applications(), options.home());
+                    shiftOpenApplications(connection, reference, now);
+                    return;
+                }
+            }
+            s.execute("DROP DATABASE acikkapi");
+            s.execute("CREATE DATABASE acikkapi CHARACTER SET utf8mb4 COLLATE utf8mb4_turkish_ci");
+            s.execute("USE acikkapi");
+        }
+        OUT.printf(Locale.ROOT, "Generating %,d citizens and %,d applications (seed %d) …%n", options.citizens(),
+                options.applications(), options.seed());
+        String url = connection.getMetaData().getURL();
+        Flyway.configure(BenchmarkRun.class.getClassLoader())
+                .dataSource(url, "acikkapi", "acikkapi")
+                .locations("classpath:db/migration")
+                .load()
+                .migrate();
+        DataGenerator.Outcome outcome = new DataGenerator(options.seed(), options.citizens(), options.applications(), now)
+                .generate(connection, options.home().resolve("work"));
+        AgentAccounts.create(connection, options.agents());
+        try (Statement s = connection.createStatement()) {
+            s.execute("CREATE TABLE IF NOT EXISTS bench_dataset (seed BIGINT NOT NULL, citizens INT NOT NULL, "
+                    + "applications INT NOT NULL, reference DATETIME NOT NULL, generation_seconds DOUBLE NOT NULL)");
+        }
+        try (PreparedStatement p = connection.prepareStatement("INSERT INTO bench_dataset VALUES (?, ?, ?, ?, ?)")) {
+            p.setLong(1, options.seed());
+            p.setInt(2, options.citizens());
+            p.setInt(3, options.applications());
+            p.setTimestamp(4, java.sql.Timestamp.valueOf(java.time.LocalDateTime.ofInstant(now, java.time.ZoneOffset.UTC)));
+            p.setDouble(5, outcome.took().toMillis() / 1000.0);
+            p.executeUpdate();
+        }
+        OUT.printf(Locale.ROOT, "Generated %,d citizens (%,d phone numbers) and %,d applications in %.1f s%n",
+                outcome.citizens(), outcome.phones(), outcome.applications(), outcome.took().toMillis() / 1000.0);
+        report.dataset(options.citizens(), options.applications(), outcome.took(), false);
+    }
+
+    private static void shiftOpenApplications(Connection connection, Instant reference, Instant now) throws SQLException {
+        long days = Duration.between(reference, now).toDays();
+        if (days <= 0) {
+            return;
+        }
+        OUT.printf(Locale.ROOT, "  moving open applications %d day(s) forward …%n", days);
+        try (Statement s = connection.createStatement()) {
+            s.executeUpdate("UPDATE application SET registered_at = registered_at + INTERVAL " + days + " DAY, "
+                    + "deadline_at = deadline_at + INTERVAL " + days + " DAY WHERE status IN ('RECEIVED','ROUTED','IN_PROGRESS')");
+            s.executeUpdate("UPDATE bench_dataset SET reference = reference + INTERVAL " + days + " DAY");
+        }
+    }
+
+    /** Reads a whole small file, for /proc. */
+    static String read(Path file) {
+        try {
+            return Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            return "";
+        }
+    }
+}

@@ -1,0 +1,353 @@
+package tr.gov.acikkapi.bench;
+
+import tr.gov.acikkapi.cti.ami.AmiMessage;
+import tr.gov.acikkapi.cti.simulator.Traffic;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.WebSocket;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Figure 1, the screen pop end to end, as an agent's browser gets it: {@code bench.agents} agents signed in (form
+ * login), each with the desk page open and its Faces push WebSocket connected; the simulator places
+ * {@code bench.cps} calls a second from numbers of citizens with open applications, round-robin over the agents.
+ * What the page does on a push message is what this client does: the {@code pop} message triggers the page's Faces
+ * ajax request (execute the socket, render {@code :pop :intake:citizen}); the pop counts as received when that
+ * request's response holds the caller's number (and their applications). Measured from the moment the simulator
+ * queued {@code AgentCalled} for the agent's socket to that response.
+ *
+ * <p>Baseline in the same run: a second session of the first {@link #POLLERS} agents that sends the same ajax
+ * request once a second, as a polling screen would; measured from {@code AgentCalled} to the first poll response
+ * that shows the caller.
+ */
+final class PopBench {
+
+    static final Duration GIVE_UP = Duration.ofSeconds(15);
+    static final int POLLERS = 20;
+    private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
+    private static final Pattern PUSH_INIT = Pattern.compile("faces\\.push\\.init\\(\\s*['\"]([^'\"]+)['\"]\\s*,\\s*['\"]([^'\"]+)['\"]");
+
+    /** What was measured. */
+    record Result(Samples push, Samples poll, int sessions, int sockets, int pollers, long callsOffered, int missed,
+                  int errors, double popsPerSecond) {
+    }
+
+    /** One call offered to one agent, waiting to be seen by that agent's push client and, for some, its poller. */
+    private static final class Offer {
+        final String caller;
+        final long t0;
+        volatile boolean pushed;
+        volatile boolean polled;
+
+        Offer(String caller, long t0) {
+            this.caller = caller;
+            this.t0 = t0;
+        }
+    }
+
+    private final ServerUnderTest server;
+    private final Connection connection;
+    private final BenchmarkRun.Options options;
+    private final HttpClient http;
+    private final ExecutorService clientThreads = Executors.newFixedThreadPool(8);
+    private final Map<String, ConcurrentLinkedQueue<Offer>> offers = new ConcurrentHashMap<>();
+    private final Samples push = new Samples();
+    private final Samples poll = new Samples();
+    private final AtomicInteger errors = new AtomicInteger();
+    private final AtomicInteger sockets = new AtomicInteger();
+    private volatile boolean measuring;
+
+    PopBench(ServerUnderTest server, Connection connection, BenchmarkRun.Options options) {
+        this.server = server;
+        this.connection = connection;
+        this.options = options;
+        this.http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).executor(clientThreads)
+                .connectTimeout(Duration.ofSeconds(10)).build();
+    }
+
+    Result run() throws Exception {
+        List<String> callers = callersWithOpenApplications(5_000);
+        List<DeskSession> desks = new ArrayList<>();
+        for (int n = 1; n <= options.agents(); n++) {
+            DeskSession desk = DeskSession.open(this, n);
+            desks.add(desk);
+            desk.connectSocket();
+            if (n % 50 == 0) {
+                System.out.printf("  %d agents signed in with the desk open%n", n);
+            }
+        }
+        List<DeskSession> pollers = new ArrayList<>();
+        for (int n = 1; n <= Math.min(POLLERS, options.agents()); n++) {
+            pollers.add(DeskSession.open(this, n));
+        }
+        TimeUnit.SECONDS.sleep(2);
+        server.simulator().observeEvents(this::observe);
+        ScheduledExecutorService pollTimer = Executors.newSingleThreadScheduledExecutor();
+        for (int i = 0; i < pollers.size(); i++) {
+            DeskSession poller = pollers.get(i);
+            pollTimer.scheduleAtFixedRate(poller::poll, 1000L * i / pollers.size(), 1000, TimeUnit.MILLISECONDS);
+        }
+        String jfr = System.getProperty("bench.jfr", "");
+        if (!jfr.isBlank()) {
+            System.out.println("  " + server.diagnose("JFR.start", "name=bench-pop", "settings=profile", "filename=" + jfr).strip());
+        }
+        measuring = true;
+        long started = System.nanoTime();
+        Traffic traffic = server.simulator().startLoad(options.callsPerSecond(), options.agents(), Duration.ofSeconds(3), callers);
+        TimeUnit.NANOSECONDS.sleep(options.popDuration().toNanos());
+        traffic.stop();
+        if (!jfr.isBlank()) {
+            System.out.println("  " + server.diagnose("JFR.stop", "name=bench-pop").strip());
+        }
+        long offered = traffic.callsStarted();
+        TimeUnit.SECONDS.sleep(GIVE_UP.toSeconds());
+        measuring = false;
+        long elapsed = System.nanoTime() - started;
+        pollTimer.shutdownNow();
+        server.simulator().observeEvents(m -> { });
+        int missed = 0;
+        for (ConcurrentLinkedQueue<Offer> queue : offers.values()) {
+            for (Offer o : queue) {
+                if (!o.pushed) {
+                    missed++;
+                }
+            }
+        }
+        desks.forEach(DeskSession::close);
+        clientThreads.shutdownNow();
+        return new Result(push, poll, desks.size(), sockets.get(), pollers.size(), offered, missed, errors.get(),
+                push.count() * 1e9 / (elapsed - GIVE_UP.toNanos()));
+    }
+
+    /** On the simulator's PBX thread: remembers when AgentCalled went out for which agent and caller. */
+    private void observe(AmiMessage message) {
+        if (measuring && message.isEvent("AgentCalled")) {
+            long now = System.nanoTime();
+            String iface = message.get("Interface", "");
+            offers.computeIfAbsent(iface, k -> new ConcurrentLinkedQueue<>())
+                    .add(new Offer(message.get("CallerIDNum", ""), now));
+        }
+    }
+
+    /** A response reached a client of this agent: every offer to the agent whose caller it shows is seen. */
+    private void seen(int agent, String body, boolean polling) {
+        long now = System.nanoTime();
+        ConcurrentLinkedQueue<Offer> queue = offers.get(AgentAccounts.pbxInterface(agent));
+        if (queue == null) {
+            return;
+        }
+        for (Offer o : queue) {
+            if (polling ? o.polled : o.pushed) {
+                continue;
+            }
+            if (now - o.t0 > GIVE_UP.toNanos()) {
+                continue;
+            }
+            if (body.contains(">" + o.caller + "<") && body.contains("ak-tracking")) {
+                if (polling) {
+                    o.polled = true;
+                    poll.add(now - o.t0);
+                } else {
+                    o.pushed = true;
+                    push.add(now - o.t0);
+                }
+            }
+        }
+    }
+
+    private List<String> callersWithOpenApplications(int count) throws SQLException {
+        List<String> numbers = new ArrayList<>();
+        try (Statement s = connection.createStatement();
+             ResultSet rs = s.executeQuery("SELECT DISTINCT p.phone_e164 FROM application a JOIN citizen_phone p "
+                     + "ON p.citizen_id = a.citizen_id WHERE a.status = 'IN_PROGRESS' AND a.id % 7 = 3 LIMIT " + count)) {
+            while (rs.next()) {
+                numbers.add("0" + rs.getString(1).substring(3));
+            }
+        }
+        if (numbers.isEmpty()) {
+            throw new IllegalStateException("no citizen with an open application in the benchmark database");
+        }
+        return numbers;
+    }
+
+    /** One signed-in browser session with the desk page open. */
+    private static final class DeskSession {
+        private final PopBench bench;
+        private final int agent;
+        private final Map<String, String> cookies = new LinkedHashMap<>();
+        private String viewState;
+        private String socketClientId;
+        private String socketPath;
+        private WebSocket socket;
+        private CompletableFuture<Void> chain = CompletableFuture.completedFuture(null);
+
+        private DeskSession(PopBench bench, int agent) {
+            this.bench = bench;
+            this.agent = agent;
+        }
+
+        static DeskSession open(PopBench bench, int agent) throws Exception {
+            DeskSession s = new DeskSession(bench, agent);
+            s.signIn();
+            s.openDesk();
+            return s;
+        }
+
+        private void signIn() throws Exception {
+            HttpResponse<String> page = get("login.xhtml");
+            String state = viewState(page.body());
+            String form = form(Map.of("login", "login", "login:username", AgentAccounts.username(agent),
+                    "login:password", AgentAccounts.PASSWORD, "login:submit", "", "jakarta.faces.ViewState", state));
+            HttpResponse<String> signedIn = post("login.xhtml", form, false);
+            if (signedIn.statusCode() != 302 && signedIn.statusCode() != 303) {
+                throw new IllegalStateException("sign-in of " + AgentAccounts.username(agent) + " failed: HTTP "
+                        + signedIn.statusCode());
+            }
+        }
+
+        private void openDesk() throws Exception {
+            HttpResponse<String> page = get("agent/desk.xhtml");
+            if (page.statusCode() != 200) {
+                throw new IllegalStateException("desk of " + AgentAccounts.username(agent) + ": HTTP " + page.statusCode());
+            }
+            viewState = viewState(page.body());
+            Matcher m = PUSH_INIT.matcher(page.body());
+            if (!m.find()) {
+                throw new IllegalStateException("no Faces push socket on the desk page");
+            }
+            socketClientId = m.group(1);
+            socketPath = m.group(2);
+        }
+
+        void connectSocket() throws Exception {
+            URI uri = socketPath.startsWith("ws") ? URI.create(socketPath)
+                    : URI.create("ws://127.0.0.1:" + bench.server.base().getPort() + socketPath);
+            socket = bench.http.newWebSocketBuilder().header("Cookie", cookieHeader())
+                    .buildAsync(uri, new WebSocket.Listener() {
+                        private final StringBuilder text = new StringBuilder();
+
+                        @Override
+                        public CompletionStage<?> onText(WebSocket ws, CharSequence data, boolean last) {
+                            text.append(data);
+                            if (last) {
+                                String message = text.toString();
+                                text.setLength(0);
+                                if (message.contains("pop")) {
+                                    refresh(false);
+                                }
+                            }
+                            ws.request(1);
+                            return null;
+                        }
+                    }).get(30, TimeUnit.SECONDS);
+            bench.sockets.incrementAndGet();
+        }
+
+        void poll() {
+            refresh(true);
+        }
+
+        /** The ajax request the page's f:ajax sends on a pop message: serialised per session, like Faces' queue. */
+        private synchronized void refresh(boolean polling) {
+            chain = chain.thenCompose(x -> {
+                String form = form(Map.of("push", "push", "jakarta.faces.ViewState", viewState,
+                        "jakarta.faces.source", socketClientId, "jakarta.faces.partial.event", "pop",
+                        "jakarta.faces.partial.execute", socketClientId, "jakarta.faces.partial.render", "pop intake:citizen",
+                        "jakarta.faces.behavior.event", "pop", "jakarta.faces.partial.ajax", "true"));
+                return bench.http.sendAsync(request("agent/desk.xhtml").header("Faces-Request", "partial/ajax")
+                                .header("Content-Type", "application/x-www-form-urlencoded; charset=UTF-8")
+                                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString())
+                        .handle((response, failure) -> {
+                            if (failure != null || response.statusCode() != 200) {
+                                bench.errors.incrementAndGet();
+                            } else {
+                                bench.seen(agent, response.body(), polling);
+                            }
+                            return null;
+                        });
+            });
+        }
+
+        void close() {
+            if (socket != null) {
+                socket.abort();
+            }
+        }
+
+        private HttpResponse<String> get(String path) throws Exception {
+            HttpResponse<String> r = bench.http.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofString());
+            keepCookies(r);
+            return r;
+        }
+
+        private HttpResponse<String> post(String path, String form, boolean ajax) throws Exception {
+            HttpRequest.Builder b = request(path).header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString(form));
+            HttpResponse<String> r = bench.http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+            keepCookies(r);
+            return r;
+        }
+
+        private HttpRequest.Builder request(String path) {
+            HttpRequest.Builder b = HttpRequest.newBuilder(bench.server.base().resolve(path)).timeout(Duration.ofSeconds(60));
+            if (!cookies.isEmpty()) {
+                b.header("Cookie", cookieHeader());
+            }
+            return b;
+        }
+
+        private synchronized String cookieHeader() {
+            StringBuilder b = new StringBuilder();
+            cookies.forEach((k, v) -> b.append(b.length() == 0 ? "" : "; ").append(k).append('=').append(v));
+            return b.toString();
+        }
+
+        private synchronized void keepCookies(HttpResponse<?> r) {
+            for (String header : r.headers().allValues("set-cookie")) {
+                String pair = header.split(";", 2)[0];
+                int eq = pair.indexOf('=');
+                if (eq > 0) {
+                    cookies.put(pair.substring(0, eq).trim(), pair.substring(eq + 1).trim());
+                }
+            }
+        }
+
+        private static String viewState(String html) {
+            Matcher m = VIEW_STATE.matcher(html);
+            return m.find() ? m.group(1).replace("&#58;", ":").replace("&amp;", "&") : Optional.<String>empty().orElseThrow(
+                    () -> new IllegalStateException("no ViewState in the page"));
+        }
+
+        private static String form(Map<String, String> fields) {
+            StringBuilder b = new StringBuilder();
+            fields.forEach((k, v) -> b.append(b.length() == 0 ? "" : "&").append(URLEncoder.encode(k, StandardCharsets.UTF_8))
+                    .append('=').append(URLEncoder.encode(v, StandardCharsets.UTF_8)));
+            return b.toString();
+        }
+    }
+}

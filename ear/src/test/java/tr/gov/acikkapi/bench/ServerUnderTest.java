@@ -1,0 +1,232 @@
+package tr.gov.acikkapi.bench;
+
+import tr.gov.acikkapi.cti.simulator.AmiSimulator;
+import tr.gov.acikkapi.cti.simulator.SimulatorConfig;
+
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * The product as the run command starts it: the provisioned WildFly with the EAR (its configuration and JVM settings
+ * unchanged), pointed at the benchmark database and at an AMI simulator in this JVM, demo mode off. Ports are chosen
+ * free (WildFly with a port offset), so the benchmark runs beside a running product or test run.
+ */
+final class ServerUnderTest implements AutoCloseable {
+
+    private static final Duration READY_TIMEOUT = Duration.ofMinutes(5);
+
+    /** Heap and resident memory of the WildFly JVM, at the end and right after deployment. */
+    record Memory(long heapUsedMb, long heapCommittedMb, long heapMaxMb, long rssMb, long idleHeapUsedMb, long idleRssMb) {
+    }
+
+    private final AmiSimulator simulator;
+    private final Process wildfly;
+    private final int httpPort;
+    private final int ivrPort;
+    private long idleHeapMb;
+    private long idleRssMb;
+
+    private ServerUnderTest(AmiSimulator simulator, Process wildfly, int httpPort, int ivrPort) {
+        this.simulator = simulator;
+        this.wildfly = wildfly;
+        this.httpPort = httpPort;
+        this.ivrPort = ivrPort;
+    }
+
+    static ServerUnderTest start(BenchmarkRun.Options options, int dbPort) throws Exception {
+        AmiSimulator simulator = AmiSimulator.start(new SimulatorConfig(0, "cti", "bench-secret"));
+        int offset = freeOffset();
+        int ivrPort = freePort();
+        Path base = options.home().resolve("server");
+        prepareBaseDir(options, base);
+        List<String> command = List.of(options.serverDir().resolve("bin/standalone.sh").toString(),
+                "-Djboss.server.base.dir=" + base, "-b", "127.0.0.1", "-bmanagement", "127.0.0.1",
+                "-Djboss.socket.binding.port-offset=" + offset);
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.to(base.resolve("log/console.log").toFile()));
+        builder.environment().put("MARIADB_HOST", "127.0.0.1");
+        builder.environment().put("MARIADB_PORT", Integer.toString(dbPort));
+        builder.environment().put("MARIADB_DATABASE", "acikkapi");
+        builder.environment().put("MARIADB_USER", "acikkapi");
+        builder.environment().put("MARIADB_PASSWORD", "acikkapi");
+        builder.environment().put("AMI_HOST", "127.0.0.1");
+        builder.environment().put("AMI_PORT", Integer.toString(simulator.port()));
+        builder.environment().put("AMI_USER", "cti");
+        builder.environment().put("AMI_SECRET", "bench-secret");
+        builder.environment().put("ACIKKAPI_IVR_PORT", Integer.toString(ivrPort));
+        builder.environment().put("ACIKKAPI_DEMO", "false");
+        builder.environment().put("LAUNCH_JBOSS_IN_BACKGROUND", "1");
+        System.out.println("  starting WildFly (logs in " + base.resolve("log") + ") …");
+        long t0 = System.nanoTime();
+        ServerUnderTest server = new ServerUnderTest(simulator, builder.start(), 8080 + offset, ivrPort);
+        server.awaitReady();
+        System.out.printf(java.util.Locale.ROOT, "  WildFly ready in %.1f s%n", (System.nanoTime() - t0) / 1e9);
+        TimeUnit.SECONDS.sleep(5);
+        Memory idle = server.readMemory();
+        server.idleHeapMb = idle.heapUsedMb();
+        server.idleRssMb = idle.rssMb();
+        return server;
+    }
+
+    AmiSimulator simulator() {
+        return simulator;
+    }
+
+    URI base() {
+        return URI.create("http://127.0.0.1:" + httpPort + "/");
+    }
+
+    int ivrPort() {
+        return ivrPort;
+    }
+
+    Memory memory() throws IOException, InterruptedException {
+        Memory now = readMemory();
+        return new Memory(now.heapUsedMb(), now.heapCommittedMb(), now.heapMaxMb(), now.rssMb(), idleHeapMb, idleRssMb);
+    }
+
+    private Memory readMemory() throws IOException, InterruptedException {
+        ProcessHandle java = javaProcess().orElseThrow(() -> new IllegalStateException("no WildFly JVM found"));
+        String heap = jcmd(java.pid(), "GC.heap_info");
+        Matcher m = Pattern.compile("total (\\d+)K, used (\\d+)K").matcher(heap);
+        long committed = 0;
+        long used = 0;
+        if (m.find()) {
+            committed = Long.parseLong(m.group(1)) / 1024;
+            used = Long.parseLong(m.group(2)) / 1024;
+        }
+        Matcher max = Pattern.compile("MaxHeapSize=(\\d+)").matcher(jcmd(java.pid(), "VM.flags"));
+        long maxMb = max.find() ? Long.parseLong(max.group(1)) / (1024 * 1024) : 0;
+        long rssKb = BenchmarkRun.read(Path.of("/proc/" + java.pid() + "/status")).lines()
+                .filter(l -> l.startsWith("VmRSS:")).findFirst().map(l -> Long.parseLong(l.replaceAll("\\D", ""))).orElse(0L);
+        return new Memory(used, committed, maxMb, rssKb / 1024, 0, 0);
+    }
+
+    /**
+     * Runs a diagnostic command in WildFly's JVM (e.g. {@code JFR.start}), for profiling a figure with
+     * {@code -Dbench.jfr=<file>}; returns its output.
+     */
+    String diagnose(String... command) throws IOException, InterruptedException {
+        ProcessHandle java = javaProcess().orElseThrow(() -> new IllegalStateException("no WildFly JVM found"));
+        return jcmd(java.pid(), String.join(" ", command));
+    }
+
+    private Optional<ProcessHandle> javaProcess() {
+        return wildfly.descendants().filter(p -> p.info().command().map(c -> c.endsWith("/java")).orElse(false)).findFirst();
+    }
+
+    private static String jcmd(long pid, String what) throws IOException, InterruptedException {
+        Path jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd");
+        List<String> command = new ArrayList<>(List.of(jcmd.toString(), Long.toString(pid)));
+        command.addAll(List.of(what.split(" ")));
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        p.waitFor(30, TimeUnit.SECONDS);
+        return out;
+    }
+
+    private void awaitReady() throws Exception {
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        URI ready = base().resolve("health/ready");
+        long deadline = System.nanoTime() + READY_TIMEOUT.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (!wildfly.isAlive()) {
+                throw new IllegalStateException("WildFly stopped during start-up: see its server.log");
+            }
+            try {
+                HttpResponse<String> r = http.send(HttpRequest.newBuilder(ready).timeout(Duration.ofSeconds(5)).build(),
+                        HttpResponse.BodyHandlers.ofString());
+                if (r.statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException e) {
+                // not up yet
+            }
+            TimeUnit.MILLISECONDS.sleep(500);
+        }
+        throw new IllegalStateException("WildFly was not ready within " + READY_TIMEOUT.toMinutes() + " minutes");
+    }
+
+    private static void prepareBaseDir(BenchmarkRun.Options options, Path base) throws IOException {
+        Path configuration = base.resolve("configuration");
+        Files.createDirectories(configuration);
+        try (Stream<Path> files = Files.list(options.serverDir().resolve("standalone/configuration"))) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                Files.copy(file, configuration.resolve(file.getFileName()), StandardCopyOption.REPLACE_EXISTING);
+            }
+        }
+        Path deployments = base.resolve("deployments");
+        Files.createDirectories(deployments);
+        Files.createDirectories(base.resolve("log"));
+        try (Stream<Path> markers = Files.list(deployments)) {
+            for (Path marker : markers.filter(p -> p.getFileName().toString().startsWith("acikkapi.ear.")).toList()) {
+                Files.delete(marker);
+            }
+        }
+        Files.copy(options.ear(), deployments.resolve("acikkapi.ear"), StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    private static int freeOffset() {
+        for (int offset = 3000; offset <= 6000; offset += 100) {
+            if (free(8080 + offset) && free(9990 + offset) && free(8443 + offset)) {
+                return offset;
+            }
+        }
+        throw new IllegalStateException("no free WildFly port offset between 3000 and 6000");
+    }
+
+    private static boolean free(int port) {
+        try (ServerSocket s = new ServerSocket()) {
+            s.setReuseAddress(true);
+            s.bind(new InetSocketAddress("127.0.0.1", port));
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket s = new ServerSocket(0)) {
+            return s.getLocalPort();
+        }
+    }
+
+    @Override
+    public void close() {
+        List<ProcessHandle> all = new ArrayList<>(wildfly.descendants().toList());
+        wildfly.destroy();
+        all.forEach(ProcessHandle::destroy);
+        try {
+            if (!wildfly.waitFor(30, TimeUnit.SECONDS)) {
+                wildfly.destroyForcibly();
+            }
+            for (ProcessHandle p : all) {
+                p.onExit().get(30, TimeUnit.SECONDS);
+            }
+        } catch (Exception e) {
+            all.forEach(ProcessHandle::destroyForcibly);
+        }
+        // Seen once: WildFly and its start script still running after the graceful stop; nothing may outlive the run.
+        all.stream().filter(ProcessHandle::isAlive).forEach(ProcessHandle::destroyForcibly);
+        if (wildfly.isAlive()) {
+            wildfly.destroyForcibly();
+        }
+        simulator.close();
+    }
+}
