@@ -1,0 +1,208 @@
+package tr.gov.acikkapi.cti.outbox;
+
+import org.jboss.logging.Logger;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Predicate;
+
+/**
+ * Writes items into the case core now if it can, and otherwise later, without losing or reordering them. An item is
+ * written at once while nothing waits in the {@link Journal}; if that write fails (the database is unreachable) or
+ * items already wait, it is appended to the journal, and a drain on the scheduler writes the waiting items in order,
+ * retrying with a back-off (1 s doubling to 30 s) until the database takes them. A write the case core refuses
+ * outright (its validation, see {@code rejected}) would fail forever: it is logged and counted, not retried.
+ *
+ * <p>Acknowledgements are written after each batch of up to {@value #BATCH} items (and when a drain stops), so a
+ * crash in a drain writes at most one batch again; the writes are idempotent, so nothing is doubled.
+ */
+public final class Outbox {
+
+    /** Writes one item into the case core; throws when it could not. */
+    @FunctionalInterface
+    public interface Delivery {
+        void deliver(OutboxItem item);
+    }
+
+    static final int BATCH = 100;
+    private static final Logger LOG = Logger.getLogger(Outbox.class);
+    private static final Duration FIRST_BACKOFF = Duration.ofSeconds(1);
+    private static final Duration MAX_BACKOFF = Duration.ofSeconds(30);
+
+    private final Journal journal;
+    private final Delivery delivery;
+    private final Predicate<RuntimeException> rejected;
+    private final ScheduledExecutorService scheduler;
+    private final Clock clock;
+    private final AtomicBoolean drainScheduled = new AtomicBoolean();
+    private final AtomicLong journaled = new AtomicLong();
+    private final AtomicLong drained = new AtomicLong();
+    private final AtomicLong refused = new AtomicLong();
+    private volatile Duration backoff = FIRST_BACKOFF;
+    private volatile Optional<Instant> failingSince = Optional.empty();
+    private volatile String lastError = "";
+
+    public Outbox(Journal journal, Delivery delivery, Predicate<RuntimeException> rejected,
+                  ScheduledExecutorService scheduler, Clock clock) {
+        this.journal = journal;
+        this.delivery = delivery;
+        this.rejected = rejected;
+        this.scheduler = scheduler;
+        this.clock = clock;
+    }
+
+    /** Drains what a previous run left in the journal. */
+    public void start() {
+        if (journal.pendingCount() > 0) {
+            LOG.infof("The outbox holds %d item(s) from before: writing them", journal.pendingCount());
+            scheduleDrain(Duration.ZERO);
+        }
+    }
+
+    /** Writes the item now, or journals it for a later write. Never throws for a database failure. */
+    public void submit(OutboxItem item) {
+        if (journal.pendingCount() == 0) {
+            try {
+                delivery.deliver(item);
+                return;
+            } catch (RuntimeException e) {
+                if (rejected.test(e)) {
+                    refused(item, e);
+                    return;
+                }
+                failing(e);
+            }
+        }
+        journal.append(item.fields());
+        journaled.incrementAndGet();
+        LOG.debugf("Journaled %s for a later write", item.describe());
+        scheduleDrain(failingSince.isPresent() ? backoff : Duration.ZERO);
+    }
+
+    /** Items waiting in the journal. */
+    public long pending() {
+        return journal.pendingCount();
+    }
+
+    /** Since when writes fail, while they do. */
+    public Optional<Instant> failingSince() {
+        return failingSince;
+    }
+
+    /** The last write error, empty once writes succeed again. */
+    public String lastError() {
+        return lastError;
+    }
+
+    /** Items appended to the journal since the start. */
+    public long journaled() {
+        return journaled.get();
+    }
+
+    /** Items written from the journal since the start. */
+    public long drained() {
+        return drained.get();
+    }
+
+    /** Items the case core refused (invalid), logged and dropped, since the start. */
+    public long refused() {
+        return refused.get();
+    }
+
+    private void scheduleDrain(Duration delay) {
+        if (drainScheduled.compareAndSet(false, true)) {
+            scheduler.schedule(this::drain, delay.toMillis(), TimeUnit.MILLISECONDS);
+        }
+    }
+
+    /** Writes the journal's items in order until it is empty or a write fails. */
+    void drain() {
+        try {
+            while (true) {
+                List<Journal.Entry> batch = journal.pending(BATCH);
+                if (batch.isEmpty()) {
+                    recovered();
+                    return;
+                }
+                long done = 0;
+                for (Journal.Entry entry : batch) {
+                    Optional<OutboxItem> item = OutboxItem.from(entry.fields());
+                    if (item.isEmpty()) {
+                        LOG.errorf("Outbox item %d is not understood and skipped: %s", entry.seq(), entry.fields());
+                        done = entry.seq();
+                        continue;
+                    }
+                    try {
+                        delivery.deliver(item.get());
+                        drained.incrementAndGet();
+                    } catch (RuntimeException e) {
+                        if (!rejected.test(e)) {
+                            journal.ack(done);
+                            failing(e);
+                            backoff = min(backoff.multipliedBy(2), MAX_BACKOFF);
+                            reschedule(backoff);
+                            return;
+                        }
+                        refused(item.get(), e);
+                    }
+                    done = entry.seq();
+                }
+                journal.ack(done);
+            }
+        } catch (RuntimeException e) {
+            LOG.errorf(e, "The outbox drain failed");
+            reschedule(MAX_BACKOFF);
+            return;
+        }
+    }
+
+    private void reschedule(Duration delay) {
+        drainScheduled.set(false);
+        scheduleDrain(delay);
+    }
+
+    private void recovered() {
+        drainScheduled.set(false);
+        if (failingSince.isPresent()) {
+            LOG.infof("The case core takes writes again (failing since %s); the outbox is empty", failingSince.get());
+        }
+        failingSince = Optional.empty();
+        lastError = "";
+        backoff = FIRST_BACKOFF;
+        if (journal.pendingCount() > 0) {
+            scheduleDrain(Duration.ZERO);
+        }
+    }
+
+    private void failing(RuntimeException e) {
+        if (failingSince.isEmpty()) {
+            failingSince = Optional.of(clock.instant());
+            LOG.warnf("Writes into the case core fail (%s): journaling them for later", rootMessage(e));
+        }
+        lastError = rootMessage(e);
+    }
+
+    private void refused(OutboxItem item, RuntimeException e) {
+        refused.incrementAndGet();
+        LOG.errorf("The case core refused %s, not retried: %s", item.describe(), e.getMessage());
+    }
+
+    private static Duration min(Duration a, Duration b) {
+        return a.compareTo(b) <= 0 ? a : b;
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getClass().getSimpleName() + ": " + root.getMessage();
+    }
+}
