@@ -34,6 +34,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * transfer moves it to the new agent; hang-up leaves it for the wrap-up.
  *
  * <p>Showing citizens to an agent is an opening of their records: each is audited with the call's linkedid as reason.
+ * While the database is unreachable the call still pops, without the caller's records (they are neither looked up
+ * nor shown unaudited).
  */
 @ApplicationScoped
 public class ScreenPopBoard {
@@ -151,8 +153,15 @@ public class ScreenPopBoard {
 
     private Pop newPop(String linkedid, String callerNumber, String queue, String agent) {
         Optional<PhoneNumber> phone = PhoneNumber.tryParse(callerNumber);
-        List<CitizenOverview> citizens = phone.map(lookups::byPhone).orElse(List.of());
-        audit(citizens, agent, linkedid);
+        List<CitizenOverview> citizens;
+        try {
+            citizens = phone.map(lookups::byPhone).orElse(List.of());
+            audit(citizens, agent, linkedid);
+        } catch (RuntimeException e) {
+            LOG.warnf("Call %s pops at %s without the caller's records (lookup or audit failed: %s)", linkedid, agent,
+                    e.getMessage());
+            citizens = List.of();
+        }
         return new Pop("", linkedid, callerNumber, phone.map(PhoneNumber::e164), queue, Pop.State.RINGING, citizens,
                 clock.instant(), Optional.empty(), Optional.empty());
     }
