@@ -17,7 +17,8 @@ import java.util.function.Predicate;
  * Writes items into the case core now if it can, and otherwise later, without losing or reordering them. An item is
  * written at once while nothing waits in the {@link Journal}; if that write fails (the database is unreachable) or
  * items already wait, it is appended to the journal, and a drain on the scheduler writes the waiting items in order,
- * retrying with a back-off (1 s doubling to 30 s) until the database takes them. A write the case core refuses
+ * retrying with a back-off (1 s doubling to 5 s: a failed attempt costs one refused connection) until the
+ * database takes them. A write the case core refuses
  * outright (its validation, see {@code rejected}) would fail forever: it is logged and counted, not retried.
  *
  * <p>Acknowledgements are written after each batch of up to {@value #BATCH} items (and when a drain stops), so a
@@ -34,7 +35,7 @@ public final class Outbox {
     static final int BATCH = 100;
     private static final Logger LOG = Logger.getLogger(Outbox.class);
     private static final Duration FIRST_BACKOFF = Duration.ofSeconds(1);
-    private static final Duration MAX_BACKOFF = Duration.ofSeconds(30);
+    private static final Duration MAX_BACKOFF = Duration.ofSeconds(5);
 
     private final Journal journal;
     private final Delivery delivery;
