@@ -108,6 +108,7 @@ public class AgentDesk implements Serializable {
             if (current.unknownCaller()) {
                 form.startNewCitizen(current.phoneE164().orElse(current.callerNumber()));
             }
+            getDispositions();
         }
     }
 

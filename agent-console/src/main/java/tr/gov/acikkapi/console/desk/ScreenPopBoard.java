@@ -12,6 +12,7 @@ import tr.gov.acikkapi.casecore.application.CitizenOverview;
 import tr.gov.acikkapi.casecore.application.Lookups;
 import tr.gov.acikkapi.casecore.audit.AuditTrail;
 import tr.gov.acikkapi.casecore.domain.model.citizen.PhoneNumber;
+import tr.gov.acikkapi.console.health.DatabaseStatus;
 import tr.gov.acikkapi.cti.event.AgentRingStopped;
 import tr.gov.acikkapi.cti.event.AgentRinging;
 import tr.gov.acikkapi.cti.event.CallAnswered;
@@ -35,7 +36,8 @@ import java.util.concurrent.ConcurrentHashMap;
  *
  * <p>Showing citizens to an agent is an opening of their records: each is audited with the call's linkedid as reason.
  * While the database is unreachable the call still pops, without the caller's records (they are neither looked up
- * nor shown unaudited).
+ * nor shown unaudited); the pop does not even try while {@link DatabaseStatus} knows the database is down, so the
+ * event lane does not wait for failing lookups.
  */
 @ApplicationScoped
 public class ScreenPopBoard {
@@ -52,6 +54,9 @@ public class ScreenPopBoard {
 
     @Inject
     AuditTrail audit;
+
+    @Inject
+    DatabaseStatus database;
 
     @Inject
     @Push(channel = "desk")
@@ -155,7 +160,7 @@ public class ScreenPopBoard {
         Optional<PhoneNumber> phone = PhoneNumber.tryParse(callerNumber);
         List<CitizenOverview> citizens;
         try {
-            citizens = phone.map(lookups::byPhone).orElse(List.of());
+            citizens = database.isDegraded() ? List.of() : phone.map(lookups::byPhone).orElse(List.of());
             audit(citizens, agent, linkedid);
         } catch (RuntimeException e) {
             LOG.warnf("Call %s pops at %s without the caller's records (lookup or audit failed: %s)", linkedid, agent,

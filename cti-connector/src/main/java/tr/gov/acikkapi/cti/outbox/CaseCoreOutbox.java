@@ -10,6 +10,7 @@ import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.inject.Inject;
 import org.jboss.logging.Logger;
 import tr.gov.acikkapi.casecore.application.CallRecords;
@@ -28,7 +29,8 @@ import java.util.Optional;
  * (or {@code OUTBOX_DIR}), its drain runs on the managed scheduler {@code cti}, which needs no database. Call records,
  * callback tasks and the desk's wrap-up codes go through it; every one of those writes is idempotent in the case core
  * (unique call key, {@code INSERT IGNORE}, an {@code UPDATE} to the same value), so a write repeated after a crash
- * does not double anything. Each write runs in its own transaction (bean-managed here: none is held around it).
+ * does not double anything. The writes run on the outbox's own writer thread (from the default managed thread
+ * factory), so the PBX's event lane hands an item over and goes on with the next event. Each write runs in its own transaction (bean-managed here: none is held around it).
  */
 @Singleton
 @Startup
@@ -40,6 +42,9 @@ public class CaseCoreOutbox {
 
     @Resource(lookup = "java:jboss/ee/concurrency/scheduler/cti")
     ManagedScheduledExecutorService scheduler;
+
+    @Resource(lookup = "java:jboss/ee/concurrency/factory/default")
+    ManagedThreadFactory threads;
 
     @Inject
     CallRecords records;
@@ -60,10 +65,12 @@ public class CaseCoreOutbox {
         outbox = new Outbox(journal, this::deliver, e -> e instanceof DomainException, scheduler, clock);
         LOG.infof("Outbox journal in %s (%d item(s) waiting)", dir, journal.pendingCount());
         outbox.start();
+        outbox.startWriter(threads);
     }
 
     @PreDestroy
     void stop() {
+        outbox.stop();
         journal.close();
     }
 

@@ -7,7 +7,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
@@ -20,6 +23,11 @@ import java.util.function.Predicate;
  * retrying with a back-off (1 s doubling to 5 s: a failed attempt costs one refused connection) until the
  * database takes them. A write the case core refuses
  * outright (its validation, see {@code rejected}) would fail forever: it is logged and counted, not retried.
+ *
+ * <p>With a writer thread ({@link #startWriter}) {@link #submit} only queues the item in memory and returns at once, so
+ * the PBX's event lane never waits for the database; the writer takes the items in order. Items still queued when
+ * the outbox stops are appended to the journal. (Items in that memory queue, like the events in the lane's own
+ * queue, do not survive a crash of the JVM; everything that reached the journal does.)
  *
  * <p>Acknowledgements are written after each batch of up to {@value #BATCH} items (and when a drain stops), so a
  * crash in a drain writes at most one batch again; the writes are idempotent, so nothing is doubled.
@@ -46,6 +54,10 @@ public final class Outbox {
     private final AtomicLong journaled = new AtomicLong();
     private final AtomicLong drained = new AtomicLong();
     private final AtomicLong refused = new AtomicLong();
+    private final BlockingQueue<OutboxItem> queue = new LinkedBlockingQueue<>();
+    private final AtomicLong inFlight = new AtomicLong();
+    private volatile Thread writer;
+    private volatile boolean writing;
     private volatile Duration backoff = FIRST_BACKOFF;
     private volatile Optional<Instant> failingSince = Optional.empty();
     private volatile String lastError = "";
@@ -67,8 +79,67 @@ public final class Outbox {
         }
     }
 
-    /** Writes the item now, or journals it for a later write. Never throws for a database failure. */
+    /** Starts the writer thread: from now on {@link #submit} queues and returns at once. */
+    public void startWriter(ThreadFactory threads) {
+        writing = true;
+        writer = threads.newThread(this::writeLoop);
+        writer.setName("outbox-writer");
+        writer.start();
+    }
+
+    /** Stops the writer; what it had not written yet goes into the journal, for the next start. */
+    public void stop() {
+        writing = false;
+        Thread thread = writer;
+        if (thread != null) {
+            thread.interrupt();
+            try {
+                thread.join(TimeUnit.SECONDS.toMillis(10));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        for (OutboxItem item = queue.poll(); item != null; item = queue.poll()) {
+            journal.append(item.fields());
+            inFlight.decrementAndGet();
+        }
+    }
+
+    /**
+     * Writes the item (now, or later if the database does not take it). Never throws for a database failure. With
+     * the writer running it only queues the item.
+     */
     public void submit(OutboxItem item) {
+        if (writing) {
+            inFlight.incrementAndGet();
+            queue.add(item);
+            return;
+        }
+        write(item);
+    }
+
+    private void writeLoop() {
+        while (writing) {
+            OutboxItem item;
+            try {
+                item = queue.poll(200, TimeUnit.MILLISECONDS);
+            } catch (InterruptedException e) {
+                return;
+            }
+            if (item == null) {
+                continue;
+            }
+            try {
+                write(item);
+            } catch (RuntimeException e) {
+                LOG.errorf(e, "The outbox could neither write nor journal %s", item.describe());
+            } finally {
+                inFlight.decrementAndGet();
+            }
+        }
+    }
+
+    private void write(OutboxItem item) {
         if (journal.pendingCount() == 0) {
             try {
                 delivery.deliver(item);
@@ -87,9 +158,9 @@ public final class Outbox {
         scheduleDrain(failingSince.isPresent() ? backoff : Duration.ZERO);
     }
 
-    /** Items waiting in the journal. */
+    /** Items not yet written: in the journal, and queued for the writer. */
     public long pending() {
-        return journal.pendingCount();
+        return journal.pendingCount() + inFlight.get();
     }
 
     /** Since when writes fail, while they do. */

@@ -137,6 +137,49 @@ class OutboxTest {
         }
     }
 
+    @Test
+    void withTheWriterThreadSubmitReturnsAtOnceAndTheItemsAreWrittenInOrder() throws Exception {
+        try (Journal journal = Journal.open(dir)) {
+            Outbox outbox = outbox(journal);
+            outbox.startWriter(Thread::new);
+            store.down = true;
+            for (int i = 1; i <= 50; i++) {
+                outbox.submit(record(Integer.toString(i)));
+            }
+            store.down = false;
+            for (int i = 51; i <= 100; i++) {
+                outbox.submit(record(Integer.toString(i)));
+            }
+            awaitEmpty(outbox);
+            outbox.stop();
+            List<String> expected = new ArrayList<>();
+            for (int i = 1; i <= 100; i++) {
+                expected.add(Integer.toString(i));
+            }
+            assertEquals(expected, store.written());
+        }
+    }
+
+    @Test
+    void itemsTheWriterHasNotWrittenWhenItStopsGoIntoTheJournal() {
+        try (Journal journal = Journal.open(dir)) {
+            Outbox outbox = outbox(journal);
+            java.util.concurrent.CountDownLatch never = new java.util.concurrent.CountDownLatch(1);
+            outbox.startWriter(task -> new Thread(() -> {
+                try {
+                    never.await();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }));
+            outbox.submit(record("1"));
+            outbox.submit(record("2"));
+            outbox.stop();
+            assertEquals(List.of("1", "2"), journal.pending(10).stream().map(e -> e.fields().get("linkedid")).toList());
+            assertEquals(2, outbox.pending());
+        }
+    }
+
     private Outbox outbox(Journal journal) {
         return new Outbox(journal, store::deliver, e -> e instanceof IllegalArgumentException, scheduler, Clock.systemUTC());
     }
