@@ -169,12 +169,15 @@ class ReliabilitySoakIT {
         long expected = placed + agentCalls;
         awaitQuietly(() -> count("SELECT COUNT(*) FROM call_record") - before >= expected);
         long written = count("SELECT COUNT(*) FROM call_record") - before;
+        long distinct = count("SELECT COUNT(DISTINCT server, linkedid) FROM call_record") - before;
         long recordsMillis = millisSince(started);
         List<Long> sorted = new ArrayList<>(latencies);
         Collections.sort(sorted);
-        figure("burst", "%s: %d load calls in %d ms plus %d agent calls; call records %d (lost %d) all written %d ms "
-                        + "after the burst began; healthy agents' pops: %d, latency p50 %d ms, p95 %d ms, max %d ms",
-                label, placed, burstMillis, agentCalls, written, Math.max(0, expected - written), recordsMillis,
+        figure("burst", "%s: %d load calls in %d ms plus %d agent calls; call records %d (lost %d, doubled %d) all "
+                        + "written %d ms after the burst began; healthy agents' pops: %d, latency p50 %d ms, p95 %d ms, "
+                        + "max %d ms",
+                label, placed, burstMillis, agentCalls, written, Math.max(0, expected - distinct), written - distinct,
+                recordsMillis,
                 sorted.size(), pct(sorted, 50), pct(sorted, 95), sorted.isEmpty() ? -1 : sorted.get(sorted.size() - 1));
         return sorted;
     }
