@@ -26,7 +26,7 @@ import java.util.Optional;
 
 /**
  * The outbox of the CTI side inside WildFly: its journal lies in {@code <jboss.server.data.dir>/acikkapi/outbox}
- * (or {@code OUTBOX_DIR}), its drain runs on the managed scheduler {@code cti}, which needs no database. Call records,
+ * (or {@code ACIKKAPI_OUTBOX_DIR}), its drain runs on the managed scheduler {@code cti}, which needs no database. Call records,
  * callback tasks and the desk's wrap-up codes go through it; every one of those writes is idempotent in the case core
  * (unique call key, {@code INSERT IGNORE}, an {@code UPDATE} to the same value), so a write repeated after a crash
  * does not double anything. The writes run on the outbox's own writer thread (from the default managed thread
@@ -120,7 +120,7 @@ public class CaseCoreOutbox {
     }
 
     private static Path directory() {
-        String configured = System.getenv("OUTBOX_DIR");
+        String configured = System.getenv("ACIKKAPI_OUTBOX_DIR");
         if (configured != null && !configured.isBlank()) {
             return Path.of(configured);
         }
