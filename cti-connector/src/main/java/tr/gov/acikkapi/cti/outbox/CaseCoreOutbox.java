@@ -26,11 +26,12 @@ import java.util.Optional;
 
 /**
  * The outbox of the CTI side inside WildFly: its journal lies in {@code <jboss.server.data.dir>/acikkapi/outbox}
- * (or {@code ACIKKAPI_OUTBOX_DIR}), its drain runs on the managed scheduler {@code cti}, which needs no database. Call records,
- * callback tasks and the desk's wrap-up codes go through it; every one of those writes is idempotent in the case core
- * (unique call key, {@code INSERT IGNORE}, an {@code UPDATE} to the same value), so a write repeated after a crash
- * does not double anything. The writes run on the outbox's own writer thread (from the default managed thread
- * factory), so the PBX's event lane hands an item over and goes on with the next event. Each write runs in its own transaction (bean-managed here: none is held around it).
+ * (or {@code ACIKKAPI_OUTBOX_DIR}), its drain runs on the managed scheduler {@code cti}, which needs no database.
+ * Call records, callback tasks and the desk's wrap-up codes go through it; every one of those writes is idempotent in
+ * the case core (unique call key, {@code INSERT IGNORE}, an {@code UPDATE} to the same value), so a write repeated
+ * after a crash does not double anything. The writes run on the outbox's own writer thread (from the default managed
+ * thread factory), so the PBX's event lane hands an item over and goes on with the next event. Each write runs in its
+ * own transaction (bean-managed here: none is held around it).
  */
 @Singleton
 @Startup
