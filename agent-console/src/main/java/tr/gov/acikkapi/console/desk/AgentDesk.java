@@ -225,7 +225,8 @@ public class AgentDesk implements Serializable {
     }
 
     public List<tr.gov.acikkapi.casecore.application.ConsoleReference.Option> getDispositions() {
-        List<tr.gov.acikkapi.casecore.application.ConsoleReference.Option> read = kept(dispositions, consoleReference::dispositionCodes);
+        List<tr.gov.acikkapi.casecore.application.ConsoleReference.Option> read =
+                kept(dispositions, consoleReference::dispositionCodes);
         dispositions = read.isEmpty() ? null : read;
         return read;
     }
