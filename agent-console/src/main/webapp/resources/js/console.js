@@ -53,3 +53,26 @@ var akPop = {
         }
     }
 };
+/* The "database unreachable" banner: asks /health/database every few seconds and shows or hides it. */
+var akDb = {
+    intervalMs: 5000,
+    check: function () {
+        var banner = document.getElementById("dbDown");
+        if (!banner || !window.fetch) { return; }
+        fetch(banner.dataset.statusUrl, {cache: "no-store", credentials: "same-origin"})
+            .then(function (response) { return response.json(); })
+            .then(function (state) {
+                var down = state.status !== "UP";
+                banner.style.display = down ? "block" : "none";
+                document.body.dataset.database = down ? "down" : "up";
+                var pending = document.getElementById("dbPending");
+                if (pending) { pending.textContent = String(state.pending); }
+            })
+            .catch(function () { /* the server itself is unreachable: the socket banner says so */ });
+    },
+    start: function () {
+        akDb.check();
+        window.setInterval(akDb.check, akDb.intervalMs);
+    }
+};
+document.addEventListener("DOMContentLoaded", akDb.start);

@@ -30,7 +30,7 @@ public class TestEnvironment implements LauncherSessionListener {
 
     private static volatile AmiSimulator simulator;
 
-    private EmbeddedMariaDb db;
+    private static volatile EmbeddedMariaDb db;
 
     /** The AMI simulator that the deployed application's PBX link is connected to. */
     public static AmiSimulator simulator() {
@@ -38,6 +38,39 @@ public class TestEnvironment implements LauncherSessionListener {
             throw new IllegalStateException("The test environment was not started (run the tests through Maven)");
         }
         return simulator;
+    }
+
+    /**
+     * Stops the embedded MariaDB, as an outage would, keeping its data and port; {@link #restartDatabase()} brings
+     * it back. Refused when the tests use an external database.
+     */
+    public static void stopDatabase() {
+        try {
+            embeddedDatabase().stop();
+        } catch (Exception e) {
+            throw new IllegalStateException("Cannot stop the embedded MariaDB: " + e.getMessage(), e);
+        }
+    }
+
+    /** Starts the embedded MariaDB stopped by {@link #stopDatabase()} again, on the same port with the same data. */
+    public static void restartDatabase() {
+        try {
+            embeddedDatabase().restart();
+        } catch (Exception e) {
+            throw new IllegalStateException("Cannot restart the embedded MariaDB: " + e.getMessage(), e);
+        }
+    }
+
+    /** Whether the tests run against the embedded MariaDB (which they can stop and restart). */
+    public static boolean databaseIsEmbedded() {
+        return db != null;
+    }
+
+    private static EmbeddedMariaDb embeddedDatabase() {
+        if (db == null) {
+            throw new IllegalStateException("The tests use an external database, which they cannot stop");
+        }
+        return db;
     }
 
     @Override

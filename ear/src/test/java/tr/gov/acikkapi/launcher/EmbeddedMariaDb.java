@@ -92,6 +92,16 @@ public final class EmbeddedMariaDb implements AutoCloseable {
         return port;
     }
 
+    /** Stops the server process (as an outage would), keeping its data; {@link #restart} brings it back. */
+    public synchronized void stop() throws ManagedProcessException {
+        db.stop();
+    }
+
+    /** Starts the stopped server again on the same port with the same data. */
+    public synchronized void restart() throws ManagedProcessException {
+        db.start();
+    }
+
     @Override
     public void close() throws ManagedProcessException {
         db.stop();

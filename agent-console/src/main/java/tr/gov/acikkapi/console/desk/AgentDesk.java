@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
 import tr.gov.acikkapi.casecore.application.ApplicationSummary;
 import tr.gov.acikkapi.casecore.application.ApplicationLifecycle;
 import tr.gov.acikkapi.casecore.application.CitizenDetails;
@@ -26,6 +27,9 @@ import tr.gov.acikkapi.casecore.domain.model.citizen.Gender;
 import tr.gov.acikkapi.casecore.domain.shared.DomainException;
 import tr.gov.acikkapi.console.i18n.DomainTexts;
 import tr.gov.acikkapi.console.security.Roles;
+import tr.gov.acikkapi.console.health.DatabaseStatus;
+import tr.gov.acikkapi.cti.outbox.CaseCoreOutbox;
+import tr.gov.acikkapi.cti.outbox.OutboxItem;
 
 import java.io.Serializable;
 import java.time.Instant;
@@ -39,12 +43,17 @@ import java.util.Optional;
  * it changed), lets the agent choose the caller among citizens sharing a number, register a new application during
  * the call (linked to the call) and add a note to an open one. Every input is validated by the case core; its
  * message appears next to the form, and what was typed stays in the form when the call ends or the socket drops.
+ *
+ * <p>While the database is unreachable the page keeps working from what it already holds: the choice lists are
+ * kept in the view, a registration or note that cannot be saved says so and leaves the input in the form, and a
+ * wrap-up code goes into the CTI outbox, to be written when the database is back.
  */
 @Named
 @ViewScoped
 public class AgentDesk implements Serializable {
 
     private static final long serialVersionUID = 1L;
+    private static final Logger LOG = Logger.getLogger(AgentDesk.class);
     private static final java.time.ZoneId ISTANBUL = java.time.ZoneId.of("Europe/Istanbul");
     private static final java.time.format.DateTimeFormatter DEADLINE = java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm");
 
@@ -71,10 +80,19 @@ public class AgentDesk implements Serializable {
 
     @Inject
     transient IdentityDisclosure disclosure;
+    transient CaseCoreOutbox outbox;
+
+    @Inject
+    transient DatabaseStatus databaseStatus;
 
     @Inject
     @ConfigProperty(name = "ami.name", defaultValue = "pbx")
     String pbxName;
+
+    private transient List<ReferenceData.Choice> topics;
+    private transient List<ReferenceData.Choice> provinces;
+    private transient Map<Integer, List<ReferenceData.Choice>> typesByTopic;
+    private transient List<tr.gov.acikkapi.casecore.application.ConsoleReference.Option> dispositions;
 
     private Pop pop;
     private Long selectedCitizenId;
@@ -102,6 +120,7 @@ public class AgentDesk implements Serializable {
                 form.startNewCitizen(current.phoneE164().orElse(current.callerNumber()));
             }
             redraw("intake:citizen");
+            getDispositions();
         }
     }
 
@@ -195,6 +214,8 @@ public class AgentDesk implements Serializable {
         } catch (DomainException e) {
             FacesContext.getCurrentInstance().addMessage("intake", new FacesMessage(FacesMessage.SEVERITY_ERROR,
                     DomainTexts.describe(e), null));
+        } catch (RuntimeException e) {
+            notSaved("intake", e);
         }
     }
 
@@ -206,15 +227,25 @@ public class AgentDesk implements Serializable {
             message(FacesMessage.SEVERITY_INFO, "desk.noteAdded", noteTrackingNumber);
         } catch (DomainException e) {
             FacesContext.getCurrentInstance().addMessage("note", new FacesMessage(FacesMessage.SEVERITY_ERROR, DomainTexts.describe(e), null));
+        } catch (RuntimeException e) {
+            notSaved("note", e);
         }
     }
 
-    /** The wrap-up: records how the call ended for the citizen, then frees the desk for the next call. */
+    /**
+     * The wrap-up: records how the call ended for the citizen, then frees the desk for the next call. While writes
+     * wait in the outbox (the database is or was just unreachable), the code joins them, behind the call's record.
+     */
     public void wrapUp() {
         if (pop == null) {
             return;
         }
+        OutboxItem.Disposition item = new OutboxItem.Disposition(pbxName, pop.linkedid(), disposition);
         try {
+            if (disposition != null && !disposition.isBlank() && outbox.pending() > 0) {
+                queueWrapUp(item);
+                return;
+            }
             if (!callRecords.setDisposition(new CallKey(pbxName, pop.linkedid()), disposition)) {
                 FacesContext.getCurrentInstance().addMessage("wrapup", new FacesMessage(FacesMessage.SEVERITY_ERROR,
                         Texts.format("wrapup.noRecord"), null));
@@ -224,11 +255,48 @@ public class AgentDesk implements Serializable {
             finishCall();
         } catch (DomainException e) {
             FacesContext.getCurrentInstance().addMessage("wrapup", new FacesMessage(FacesMessage.SEVERITY_ERROR, DomainTexts.describe(e), null));
+        } catch (RuntimeException e) {
+            queueWrapUp(item);
         }
     }
 
+    private void queueWrapUp(OutboxItem.Disposition item) {
+        outbox.submit(item);
+        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_WARN,
+                Texts.format("wrapup.queued"), null));
+        disposition = null;
+        finishCall();
+    }
+
+    /** The case core could not be reached: say so, and leave what was typed in the form. */
+    private void notSaved(String clientId, RuntimeException e) {
+        LOG.warnf("Desk input of %s not saved (database reachable: %s): %s", agent(), !databaseStatus.isDegraded(),
+                e.getMessage());
+        FacesContext.getCurrentInstance().addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR,
+                Texts.format("desk.dbDown"), null));
+    }
+
     public List<tr.gov.acikkapi.casecore.application.ConsoleReference.Option> getDispositions() {
-        return consoleReference.dispositionCodes();
+        List<tr.gov.acikkapi.casecore.application.ConsoleReference.Option> read =
+                kept(dispositions, consoleReference::dispositionCodes);
+        dispositions = read.isEmpty() ? null : read;
+        return read;
+    }
+
+    /**
+     * A choice list read once per view and kept: it does not change during a call, and the page keeps working from
+     * it while the database is unreachable (empty, and read again next time, if it could not be read).
+     */
+    private static <T> List<T> kept(List<T> current, java.util.function.Supplier<List<T>> read) {
+        if (current != null) {
+            return current;
+        }
+        try {
+            return read.get();
+        } catch (RuntimeException e) {
+            LOG.warnf("Choice list not readable: %s", e.getMessage());
+            return List.of();
+        }
     }
 
     public String getDisposition() {
@@ -250,15 +318,30 @@ public class AgentDesk implements Serializable {
     }
 
     public List<ReferenceData.Choice> getTopics() {
-        return referenceData.topics();
+        List<ReferenceData.Choice> read = kept(topics, referenceData::topics);
+        topics = read.isEmpty() ? null : read;
+        return read;
     }
 
     public List<ReferenceData.Choice> getTypes() {
-        return form.getTopicId() == null ? List.of() : referenceData.typesOf(form.getTopicId());
+        Integer topic = form.getTopicId();
+        if (topic == null) {
+            return List.of();
+        }
+        if (typesByTopic == null) {
+            typesByTopic = new java.util.HashMap<>();
+        }
+        List<ReferenceData.Choice> types = kept(typesByTopic.get(topic), () -> referenceData.typesOf(topic));
+        if (!types.isEmpty()) {
+            typesByTopic.put(topic, types);
+        }
+        return types;
     }
 
     public List<ReferenceData.Choice> getProvinces() {
-        return referenceData.provinces();
+        List<ReferenceData.Choice> read = kept(provinces, referenceData::provinces);
+        provinces = read.isEmpty() ? null : read;
+        return read;
     }
 
     public ApplicationKind[] getKinds() {

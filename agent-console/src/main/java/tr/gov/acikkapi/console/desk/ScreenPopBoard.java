@@ -15,6 +15,7 @@ import tr.gov.acikkapi.casecore.application.CitizenOverview;
 import tr.gov.acikkapi.casecore.application.Lookups;
 import tr.gov.acikkapi.casecore.audit.AuditTrail;
 import tr.gov.acikkapi.casecore.domain.model.citizen.PhoneNumber;
+import tr.gov.acikkapi.console.health.DatabaseStatus;
 import tr.gov.acikkapi.cti.event.AgentRingStopped;
 import tr.gov.acikkapi.cti.event.AgentRinging;
 import tr.gov.acikkapi.cti.event.CallAnswered;
@@ -42,6 +43,10 @@ import java.util.concurrent.ConcurrentHashMap;
  * <p>The work of a pop (the caller lookup, the audit entries, the push) is done off the PBX's event lane, in order per
  * agent, on the managed executor: done on the lane, every pop waited for the one before it, whoever it was for, and
  * at 50 calls a second the lane fell seconds behind (docs/src/performance.md).
+ *
+ * <p>While the database is unreachable the call still pops, without the caller's records (they are neither looked up
+ * nor shown unaudited); the pop does not even try while {@link DatabaseStatus} knows the database is down, so the
+ * event lane does not wait for failing lookups.
  */
 @ApplicationScoped
 public class ScreenPopBoard {
@@ -64,6 +69,9 @@ public class ScreenPopBoard {
 
     @Inject
     AuditTrail audit;
+
+    @Inject
+    DatabaseStatus database;
 
     @Inject
     @Push(channel = "desk")
@@ -228,8 +236,15 @@ public class ScreenPopBoard {
 
     private Pop newPop(String linkedid, String callerNumber, String queue, String agent) {
         Optional<PhoneNumber> phone = PhoneNumber.tryParse(callerNumber);
-        List<CitizenOverview> citizens = phone.map(lookups::byPhone).orElse(List.of());
-        audit(citizens, agent, linkedid);
+        List<CitizenOverview> citizens;
+        try {
+            citizens = database.isDegraded() ? List.of() : phone.map(lookups::byPhone).orElse(List.of());
+            audit(citizens, agent, linkedid);
+        } catch (RuntimeException e) {
+            LOG.warnf("Call %s pops at %s without the caller's records (lookup or audit failed: %s)", linkedid, agent,
+                    e.getMessage());
+            citizens = List.of();
+        }
         return new Pop("", linkedid, callerNumber, phone.map(PhoneNumber::e164), queue, Pop.State.RINGING, citizens,
                 clock.instant(), Optional.empty(), Optional.empty());
     }

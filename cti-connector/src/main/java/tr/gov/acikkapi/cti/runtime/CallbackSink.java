@@ -4,16 +4,17 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import org.jboss.logging.Logger;
-import tr.gov.acikkapi.casecore.application.Callbacks;
-import tr.gov.acikkapi.casecore.domain.model.call.CallKey;
 import tr.gov.acikkapi.cti.event.CallAnswered;
 import tr.gov.acikkapi.cti.event.CallEnded;
 import tr.gov.acikkapi.cti.event.CallOutcome;
 import tr.gov.acikkapi.cti.event.CallSummary;
+import tr.gov.acikkapi.cti.outbox.CaseCoreOutbox;
+import tr.gov.acikkapi.cti.outbox.OutboxItem;
 
 /**
  * Abandoned callers become callback tasks; when the same number calls again and an agent answers, its open tasks
- * close by themselves.
+ * close by themselves. Both writes go through the {@link CaseCoreOutbox}, so a database outage delays them instead
+ * of losing them.
  */
 @ApplicationScoped
 public class CallbackSink {
@@ -21,7 +22,7 @@ public class CallbackSink {
     private static final Logger LOG = Logger.getLogger(CallbackSink.class);
 
     @Inject
-    Callbacks callbacks;
+    CaseCoreOutbox outbox;
 
     void onEnded(@Observes CallEnded ended) {
         CallSummary call = ended.summary();
@@ -29,18 +30,18 @@ public class CallbackSink {
             return;
         }
         try {
-            callbacks.abandoned(new CallKey(call.server(), call.linkedid()), call.callerNumber(), call.queue(),
-                    call.ended(), (int) Math.min(Integer.MAX_VALUE, call.waitSeconds()));
+            outbox.submit(new OutboxItem.AbandonedCall(call.server(), call.linkedid(), call.callerNumber(), call.queue(),
+                    call.ended(), (int) Math.min(Integer.MAX_VALUE, call.waitSeconds())));
         } catch (RuntimeException e) {
-            LOG.errorf("Callback task for %s/%s not written: %s", call.server(), call.linkedid(), e.getMessage());
+            LOG.errorf(e, "Callback task for %s/%s could be neither written nor journaled", call.server(), call.linkedid());
         }
     }
 
     void onAnswered(@Observes CallAnswered answered) {
         try {
-            callbacks.answeredAgain(answered.callerNumber(), answered.agent());
+            outbox.submit(new OutboxItem.AnsweredAgain(answered.callerNumber(), answered.agent(), answered.linkedid()));
         } catch (RuntimeException e) {
-            LOG.errorf("Callback tasks of call %s not closed: %s", answered.linkedid(), e.getMessage());
+            LOG.errorf(e, "Callback tasks of call %s could be neither closed nor journaled", answered.linkedid());
         }
     }
 }
