@@ -32,7 +32,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * abandoned). The console says the database is down ({@code /health/database} and {@code /health/ready}), the
  * CTI outbox journals the writes, and after the database is back every call has exactly one call record and every
  * abandoned call exactly one callback task. The pool heals by itself, so the tests after this one find a working
- * database. (The 30-second outage under load is the soak script's, see docs/src/reliability-db.md.)
+ * database. (The 30-second outage under load is the soak script's, see docs/src/reliability.md.)
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient

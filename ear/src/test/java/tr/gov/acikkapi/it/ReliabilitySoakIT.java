@@ -38,7 +38,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The soak of issue 7 (database and load), not part of the test command: {@code scripts/soak-db.sh}. Prints its
+ * The soak of issue 7 (database and load), not part of the test command: {@code .ci/soak-db}. Prints its
  * figures as lines starting with {@code SOAK}.
  * <ol>
  *     <li>A 30 s database outage under call load (20 calls a second): calls placed, call records written, lost and

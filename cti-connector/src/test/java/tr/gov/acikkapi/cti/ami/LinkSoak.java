@@ -48,7 +48,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  * {@code target/soak-link.md}.
  *
  * <p>Not part of the test command (the class name does not end in {@code Test}); run it as
- * documented in docs/src/reliability-link.md:
+ * documented in docs/src/reliability.md:
  * {@code mvn -o verify -pl case-core,cti-connector -Dtest=LinkSoak -Dsurefire.failIfNoSpecifiedTests=false -DskipITs -Dsoak.minutes=5}.
  */
 class LinkSoak {
