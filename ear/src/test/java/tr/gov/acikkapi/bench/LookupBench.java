@@ -6,13 +6,16 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.SplittableRandom;
 
 /**
  * Figure 3, lookups, over JDBC against the benchmark database: the SQL the case core's {@code LookupsBean} has
  * Hibernate run for each lookup (same joins, filters, order and limit; every row read), and a primary-key read of one
- * application as the floor. Measured here without WildFly and JPA in between; the screen pop (figure 1) includes
+ * application as the floor. The name-prefix search is several statements, as {@code LookupsBean.byNamePrefix} runs
+ * them: see {@link NamePrefixQueries}. Measured here without WildFly and JPA in between; the screen pop (figure 1) includes
  * the phone lookup through JPA inside WildFly.
  */
 final class LookupBench {
@@ -25,8 +28,9 @@ final class LookupBench {
             "Ayşe Yıl", "Mehmet Ka", "Fatma Dem", "Ali Öz", "Uys", "Ağa", "İnce", "Işı", "Elif Ç", "Ömer Ş"};
 
     /**
-     * Name-prefix searches measured: each prefix once. Some take seconds on a million citizens (see
-     * docs/src/performance.md), so they are not repeated thousands of times.
+     * Name-prefix searches measured: each prefix once. Before the search was split into index ranges (migration V9),
+     * some took seconds on a million citizens (see docs/src/performance.md), so they are not repeated thousands of
+     * times.
      */
     static final int NAME_ROUNDS = PREFIXES.length;
 
@@ -72,12 +76,7 @@ final class LookupBench {
              PreparedStatement history = connection.prepareStatement(
                      "SELECT * FROM application_history WHERE application_id = ?");
              PreparedStatement notes = connection.prepareStatement("SELECT * FROM application_note WHERE application_id = ?");
-             PreparedStatement oneWord = connection.prepareStatement("SELECT c.*, p.* FROM citizen c JOIN province p "
-                     + "ON p.plate_code = c.province_code WHERE c.last_name LIKE ? ESCAPE '!' OR c.first_name LIKE ? ESCAPE '!' "
-                     + "ORDER BY c.last_name, c.first_name, c.id LIMIT 20");
-             PreparedStatement twoWords = connection.prepareStatement("SELECT c.*, p.* FROM citizen c JOIN province p "
-                     + "ON p.plate_code = c.province_code WHERE c.last_name LIKE ? ESCAPE '!' AND c.first_name LIKE ? ESCAPE '!' "
-                     + "ORDER BY c.last_name, c.first_name, c.id LIMIT 20");
+             NamePrefixQueries byNamePrefix = new NamePrefixQueries(connection);
              PreparedStatement key = connection.prepareStatement("SELECT * FROM application WHERE id = ?")) {
             for (int pass = 0; pass < 2; pass++) {
                 boolean warmUp = pass == 0;
@@ -133,19 +132,7 @@ final class LookupBench {
                         }
                         continue;
                     }
-                    String prefix = PREFIXES[i % PREFIXES.length];
-                    int space = prefix.lastIndexOf(' ');
-                    PreparedStatement byNameQuery = space < 0 ? oneWord : twoWords;
-                    if (space < 0) {
-                        oneWord.setString(1, prefix + "%");
-                        oneWord.setString(2, prefix + "%");
-                    } else {
-                        twoWords.setString(1, prefix.substring(space + 1) + "%");
-                        twoWords.setString(2, prefix.substring(0, space) + "%");
-                    }
-                    try (ResultSet rs = byNameQuery.executeQuery()) {
-                        drain(rs);
-                    }
+                    byNamePrefix.run(PREFIXES[i % PREFIXES.length]);
                     long t3 = System.nanoTime();
                     key.setLong(1, ids.get(i));
                     try (ResultSet rs = key.executeQuery()) {
@@ -185,6 +172,102 @@ final class LookupBench {
         while (rs.next()) {
             for (int c = 1; c <= columns; c++) {
                 rs.getObject(c);
+            }
+        }
+    }
+
+    /**
+     * The statements {@code LookupsBean.byNamePrefix} has Hibernate run: the first 20 by last name (one word only),
+     * the distinct first names with the prefix, for each of them the first 20 (of those whose last name has the
+     * prefix, for two words), and the rows of the candidates, sorted, first 20.
+     */
+    private static final class NamePrefixQueries implements AutoCloseable {
+
+        private static final int LIMIT = 20;
+        private static final int MAX_FIRST_NAMES = 32;
+
+        private final PreparedStatement byLastName;
+        private final PreparedStatement firstNames;
+        private final PreparedStatement byFirstName;
+        private final PreparedStatement byFirstAndLastName;
+        private final PreparedStatement byFirstNameRange;
+        private final PreparedStatement byFirstAndLastNameRange;
+        private final Connection connection;
+
+        NamePrefixQueries(Connection connection) throws SQLException {
+            this.connection = connection;
+            byLastName = connection.prepareStatement("SELECT id FROM citizen WHERE last_name LIKE ? ESCAPE '!' "
+                    + "ORDER BY last_name, first_name, id LIMIT " + LIMIT);
+            firstNames = connection.prepareStatement("SELECT DISTINCT first_name FROM citizen WHERE first_name LIKE ? ESCAPE '!' "
+                    + "LIMIT " + (MAX_FIRST_NAMES + 1));
+            byFirstName = connection.prepareStatement("SELECT id FROM citizen WHERE first_name = ? "
+                    + "ORDER BY last_name, id LIMIT " + LIMIT);
+            byFirstAndLastName = connection.prepareStatement("SELECT id FROM citizen WHERE first_name = ? AND last_name LIKE ? ESCAPE '!' "
+                    + "ORDER BY last_name, id LIMIT " + LIMIT);
+            byFirstNameRange = connection.prepareStatement("SELECT id FROM citizen WHERE first_name LIKE ? ESCAPE '!' "
+                    + "ORDER BY last_name, first_name, id LIMIT " + LIMIT);
+            byFirstAndLastNameRange = connection.prepareStatement("SELECT id FROM citizen WHERE first_name LIKE ? ESCAPE '!' "
+                    + "AND last_name LIKE ? ESCAPE '!' ORDER BY last_name, first_name, id LIMIT " + LIMIT);
+        }
+
+        void run(String prefix) throws SQLException {
+            int space = prefix.lastIndexOf(' ');
+            Set<Long> candidates = new LinkedHashSet<>();
+            String first = (space < 0 ? prefix : prefix.substring(0, space)) + "%";
+            String last = space < 0 ? null : prefix.substring(space + 1) + "%";
+            if (space < 0) {
+                byLastName.setString(1, prefix + "%");
+                ids(byLastName, candidates);
+            }
+            firstNames.setString(1, first);
+            List<String> names = new ArrayList<>();
+            try (ResultSet rs = firstNames.executeQuery()) {
+                while (rs.next()) {
+                    names.add(rs.getString(1));
+                }
+            }
+            if (names.size() > MAX_FIRST_NAMES) {
+                PreparedStatement range = last == null ? byFirstNameRange : byFirstAndLastNameRange;
+                range.setString(1, first);
+                if (last != null) {
+                    range.setString(2, last);
+                }
+                ids(range, candidates);
+            } else {
+                PreparedStatement one = last == null ? byFirstName : byFirstAndLastName;
+                for (String name : names) {
+                    one.setString(1, name);
+                    if (last != null) {
+                        one.setString(2, last);
+                    }
+                    ids(one, candidates);
+                }
+            }
+            if (candidates.isEmpty()) {
+                return;
+            }
+            StringBuilder in = new StringBuilder();
+            candidates.forEach(id -> in.append(in.length() == 0 ? "" : ",").append(id));
+            try (Statement s = connection.createStatement();
+                 ResultSet rs = s.executeQuery("SELECT c.*, p.* FROM citizen c JOIN province p ON p.plate_code = c.province_code "
+                         + "WHERE c.id IN (" + in + ") ORDER BY c.last_name, c.first_name, c.id LIMIT " + LIMIT)) {
+                drain(rs);
+            }
+        }
+
+        private static void ids(PreparedStatement statement, Set<Long> into) throws SQLException {
+            try (ResultSet rs = statement.executeQuery()) {
+                while (rs.next()) {
+                    into.add(rs.getLong(1));
+                }
+            }
+        }
+
+        @Override
+        public void close() throws SQLException {
+            for (PreparedStatement statement : List.of(byLastName, firstNames, byFirstName, byFirstAndLastName, byFirstNameRange,
+                    byFirstAndLastNameRange)) {
+                statement.close();
             }
         }
     }

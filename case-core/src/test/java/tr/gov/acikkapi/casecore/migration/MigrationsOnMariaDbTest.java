@@ -162,7 +162,7 @@ class MigrationsOnMariaDbTest {
         List<String> indexes = strings("SELECT DISTINCT CONCAT(table_name, '.', index_name) FROM information_schema.statistics "
                 + "WHERE table_schema = DATABASE()");
         for (String expected : List.of("application.ix_application_citizen_status_deadline", "application.ix_application_status_deadline",
-                "application.uq_application_tracking_no", "citizen.uq_citizen_tc_kimlik_no", "citizen.ix_citizen_last_first",
+                "application.uq_application_tracking_no", "citizen.uq_citizen_tc_kimlik_no", "citizen.ix_citizen_last_first", "citizen.ix_citizen_first_last",
                 "citizen_phone.ix_citizen_phone_number", "call_record.uq_call_record_server_linkedid")) {
             assertTrue(indexes.contains(expected), expected + " in " + indexes);
         }

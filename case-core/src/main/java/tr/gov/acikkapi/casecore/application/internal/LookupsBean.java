@@ -3,6 +3,7 @@ package tr.gov.acikkapi.casecore.application.internal;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import tr.gov.acikkapi.casecore.application.ApplicationDetail;
 import tr.gov.acikkapi.casecore.application.ApplicationSummary;
 import tr.gov.acikkapi.casecore.application.CitizenOverview;
@@ -23,17 +24,21 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 
-/** {@link Lookups}, read-only; each query is served by an index of migration V4. */
+/** {@link Lookups}, read-only; each query is served by an index of migration V4 (the name prefix also by V9). */
 @Stateless
 public class LookupsBean implements Lookups {
 
     private static final int MAX_NAME_RESULTS = 50;
+    /** Distinct first names of a prefix read one by one; beyond this many, their range is read and sorted at once. */
+    private static final int MAX_FIRST_NAMES = 32;
     private static final Locale TURKISH = Locale.forLanguageTag("tr");
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
@@ -82,22 +87,62 @@ public class LookupsBean implements Lookups {
         }
         int max = Math.max(1, Math.min(limit, MAX_NAME_RESULTS));
         int lastSpace = folded.lastIndexOf(' ');
-        List<Citizen> found;
+        Set<Long> candidates = new LinkedHashSet<>();
         if (lastSpace < 0) {
-            found = em.createQuery("select c from Citizen c join fetch c.province where c.lastName like :p escape '!' "
-                            + "or c.firstName like :p escape '!' order by c.lastName, c.firstName, c.id", Citizen.class)
-                    .setParameter("p", likePrefix(folded))
+            String pattern = likePrefix(folded);
+            candidates.addAll(em.createQuery("select c.id from Citizen c where c.lastName like :p escape '!' "
+                            + "order by c.lastName, c.firstName, c.id", Long.class)
+                    .setParameter("p", pattern)
                     .setMaxResults(max)
-                    .getResultList();
+                    .getResultList());
+            candidates.addAll(byFirstName(pattern, Optional.empty(), max));
         } else {
-            found = em.createQuery("select c from Citizen c join fetch c.province where c.lastName like :last escape '!' "
-                            + "and c.firstName like :first escape '!' order by c.lastName, c.firstName, c.id", Citizen.class)
-                    .setParameter("last", likePrefix(folded.substring(lastSpace + 1)))
-                    .setParameter("first", likePrefix(folded.substring(0, lastSpace)))
-                    .setMaxResults(max)
-                    .getResultList();
+            candidates.addAll(byFirstName(likePrefix(folded.substring(0, lastSpace)),
+                    Optional.of(likePrefix(folded.substring(lastSpace + 1))), max));
         }
-        return found.stream().map(CitizenSummary::of).toList();
+        if (candidates.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("select c from Citizen c join fetch c.province where c.id in :ids "
+                        + "order by c.lastName, c.firstName, c.id", Citizen.class)
+                .setParameter("ids", candidates)
+                .setMaxResults(max)
+                .getResultStream()
+                .map(CitizenSummary::of)
+                .toList();
+    }
+
+    /**
+     * The ids of the first {@code max} citizens, in the order last name, first name, id, whose first name matches
+     * the pattern (and whose last name matches {@code lastPattern}, if given). Read per distinct first name: for one
+     * first name, the index {@code (first_name, last_name, id)} of migration V9 already holds the citizens in that
+     * order, so each name costs a range read of at most {@code max} entries; a prefix shared by more than
+     * {@value #MAX_FIRST_NAMES} first names is read as one range and sorted instead.
+     */
+    private List<Long> byFirstName(String firstPattern, Optional<String> lastPattern, int max) {
+        List<String> firstNames = em.createQuery("select distinct c.firstName from Citizen c where c.firstName like :p escape '!'",
+                        String.class)
+                .setParameter("p", firstPattern)
+                .setMaxResults(MAX_FIRST_NAMES + 1)
+                .getResultList();
+        String lastFilter = lastPattern.isPresent() ? " and c.lastName like :last escape '!'" : "";
+        if (firstNames.size() > MAX_FIRST_NAMES) {
+            TypedQuery<Long> all = em.createQuery("select c.id from Citizen c where c.firstName like :p escape '!'" + lastFilter
+                    + " order by c.lastName, c.firstName, c.id", Long.class)
+                    .setParameter("p", firstPattern)
+                    .setMaxResults(max);
+            lastPattern.ifPresent(last -> all.setParameter("last", last));
+            return all.getResultList();
+        }
+        List<Long> ids = new ArrayList<>();
+        TypedQuery<Long> one = em.createQuery("select c.id from Citizen c where c.firstName = :first" + lastFilter
+                + " order by c.lastName, c.id", Long.class)
+                .setMaxResults(max);
+        lastPattern.ifPresent(last -> one.setParameter("last", last));
+        for (String firstName : firstNames) {
+            ids.addAll(one.setParameter("first", firstName).getResultList());
+        }
+        return ids;
     }
 
     @Override
