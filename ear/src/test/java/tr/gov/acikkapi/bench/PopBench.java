@@ -37,7 +37,8 @@ import java.util.regex.Pattern;
  * login), each with the desk page open and its Faces push WebSocket connected; the simulator places
  * {@code bench.cps} calls a second from numbers of citizens with open applications, round-robin over the agents.
  * What the page does on a push message is what this client does: the {@code pop} message triggers the page's Faces
- * ajax request (execute the socket, render {@code :pop :intake:citizen}); the pop counts as received when that
+ * ajax request (execute the socket, render {@code :pop}; the server adds the intake's applicant part for a new call,
+ * as it does for the page); the pop counts as received when that
  * request's response holds the caller's number (and their applications). Measured from the moment the simulator
  * queued {@code AgentCalled} for the agent's socket to that response.
  *
@@ -277,7 +278,7 @@ final class PopBench {
             chain = chain.thenCompose(x -> {
                 String form = form(Map.of("push", "push", "jakarta.faces.ViewState", viewState,
                         "jakarta.faces.source", socketClientId, "jakarta.faces.partial.event", "pop",
-                        "jakarta.faces.partial.execute", socketClientId, "jakarta.faces.partial.render", "pop intake:citizen",
+                        "jakarta.faces.partial.execute", socketClientId, "jakarta.faces.partial.render", "pop",
                         "jakarta.faces.behavior.event", "pop", "jakarta.faces.partial.ajax", "true"));
                 return bench.http.sendAsync(request("agent/desk.xhtml").header("Faces-Request", "partial/ajax")
                                 .header("Content-Type", "application/x-www-form-urlencoded; charset=UTF-8")

@@ -84,6 +84,10 @@ public class AgentDesk implements Serializable {
     private String noteText;
     private String disposition;
     private final Map<Long, String> revealed = new HashMap<>();
+    /** The wrap-up's disposition codes, read once per page: a render reads memory only (a push re-renders the pop). */
+    private transient List<tr.gov.acikkapi.casecore.application.ConsoleReference.Option> dispositions;
+    /** Whether the user's role may reveal a TC Kimlik No, asked once per page rather than per citizen and render. */
+    private transient Boolean revealRole;
 
     /**
      * Loads the agent's current pop; called on page load and by the push channel's ajax. The applicant part of the
@@ -153,8 +157,14 @@ public class AgentDesk implements Serializable {
 
     /** Whether the reveal link is offered: for a citizen of the call the user is serving, once answered. */
     public boolean mayReveal(CitizenSummary citizen) {
-        return pop != null && pop.state() != Pop.State.RINGING && !revealed.containsKey(citizen.id())
-                && (security.isCallerInRole(Roles.AGENT) || security.isCallerInRole(Roles.SUPERVISOR));
+        return pop != null && pop.state() != Pop.State.RINGING && !revealed.containsKey(citizen.id()) && mayRevealByRole();
+    }
+
+    private boolean mayRevealByRole() {
+        if (revealRole == null) {
+            revealRole = security.isCallerInRole(Roles.AGENT) || security.isCallerInRole(Roles.SUPERVISOR);
+        }
+        return revealRole;
     }
 
     /**
@@ -228,7 +238,10 @@ public class AgentDesk implements Serializable {
     }
 
     public List<tr.gov.acikkapi.casecore.application.ConsoleReference.Option> getDispositions() {
-        return consoleReference.dispositionCodes();
+        if (dispositions == null) {
+            dispositions = consoleReference.dispositionCodes();
+        }
+        return dispositions;
     }
 
     public String getDisposition() {
