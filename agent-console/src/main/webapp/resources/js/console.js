@@ -30,7 +30,10 @@ var akSocket = {
         akSocket.banner("socketLost", true);
         document.body.dataset.socket = "closed:" + code;
     },
-    message: function () {
+    message: function (message) {
+        if (message === "pop") {
+            akPop.changed();
+        }
         if (!akSocket.lostSince) {
             return;
         }
@@ -46,10 +49,31 @@ var akSocket = {
         }
     }
 };
+/*
+ * The screen pop: a "pop" push makes the page read its pop again (akPopRefresh, a p:remoteCommand that draws only the
+ * pop panel). One such request at a time: pushes that arrive meanwhile (a call rings, is answered and ends within a
+ * request's time when the server is busy) are answered by one more request once it is done, not one each.
+ */
 var akPop = {
-    rendered: function (data) {
-        if (data.status === "success") {
+    busy: false,
+    again: false,
+    changed: function () {
+        if (akPop.busy) {
+            akPop.again = true;
+            return;
+        }
+        akPop.busy = true;
+        window.akPopRefresh();
+    },
+    done: function (status) {
+        if (status === "success") {
             document.body.dataset.popRenderedAt = String(Date.now());
+        }
+        if (akPop.again) {
+            akPop.again = false;
+            window.akPopRefresh();
+        } else {
+            akPop.busy = false;
         }
     }
 };

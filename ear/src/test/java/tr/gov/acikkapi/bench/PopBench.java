@@ -36,8 +36,10 @@ import java.util.regex.Pattern;
  * Figure 1, the screen pop end to end, as an agent's browser gets it: {@code bench.agents} agents signed in (form
  * login), each with the desk page open and its Faces push WebSocket connected; the simulator places
  * {@code bench.cps} calls a second from numbers of citizens with open applications, round-robin over the agents.
- * What the page does on a push message is what this client does: the {@code pop} message triggers the page's Faces
- * ajax request (execute the socket, render {@code :pop :intake:citizen}); the pop counts as received when that
+ * What the page does on a push message is what this client does: the {@code pop} message triggers the page's
+ * p:remoteCommand request (execute the command, render {@code :pop}; the server adds the intake's applicant part for
+ * a new call, as it does for the page), one at a time, messages that arrive meanwhile answered by one more request
+ * after it; the pop counts as received when that
  * request's response holds the caller's number (and their applications). Measured from the moment the simulator
  * queued {@code AgentCalled} for the agent's socket to that response.
  *
@@ -49,6 +51,8 @@ final class PopBench {
 
     static final Duration GIVE_UP = Duration.ofSeconds(15);
     static final int POLLERS = 20;
+    /** The client id of the desk page's p:remoteCommand that reads the pop again. */
+    private static final String POP_REFRESH = "push:popRefresh";
     private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
     private static final Pattern PUSH_INIT = Pattern.compile("faces\\.push\\.init\\(\\s*['\"]([^'\"]+)['\"]\\s*,\\s*['\"]([^'\"]+)['\"]");
 
@@ -201,10 +205,11 @@ final class PopBench {
         private final int agent;
         private final Map<String, String> cookies = new LinkedHashMap<>();
         private String viewState;
-        private String socketClientId;
         private String socketPath;
         private WebSocket socket;
         private CompletableFuture<Void> chain = CompletableFuture.completedFuture(null);
+        private boolean pushBusy;
+        private boolean pushAgain;
 
         private DeskSession(PopBench bench, int agent) {
             this.bench = bench;
@@ -240,7 +245,6 @@ final class PopBench {
             if (!m.find()) {
                 throw new IllegalStateException("no Faces push socket on the desk page");
             }
-            socketClientId = m.group(1);
             socketPath = m.group(2);
         }
 
@@ -258,7 +262,7 @@ final class PopBench {
                                 String message = text.toString();
                                 text.setLength(0);
                                 if (message.contains("pop")) {
-                                    refresh(false);
+                                    popMessage();
                                 }
                             }
                             ws.request(1);
@@ -269,16 +273,38 @@ final class PopBench {
         }
 
         void poll() {
-            refresh(true);
+            send(true);
         }
 
-        /** The ajax request the page's f:ajax sends on a pop message: serialised per session, like Faces' queue. */
-        private synchronized void refresh(boolean polling) {
+        /**
+         * A pop message, as the page's script (console.js, akPop) handles it: one request at a time; messages that
+         * arrive while it is under way are answered by one more request once it is done.
+         */
+        private synchronized void popMessage() {
+            if (pushBusy) {
+                pushAgain = true;
+                return;
+            }
+            pushBusy = true;
+            send(false).whenComplete((x, failure) -> pushDone());
+        }
+
+        private synchronized void pushDone() {
+            if (pushAgain) {
+                pushAgain = false;
+                send(false).whenComplete((x, failure) -> pushDone());
+            } else {
+                pushBusy = false;
+            }
+        }
+
+        /** The ajax request of the page's p:remoteCommand akPopRefresh: serialised per session, like the page's queue. */
+        private synchronized CompletableFuture<Void> send(boolean polling) {
             chain = chain.thenCompose(x -> {
                 String form = form(Map.of("push", "push", "jakarta.faces.ViewState", viewState,
-                        "jakarta.faces.source", socketClientId, "jakarta.faces.partial.event", "pop",
-                        "jakarta.faces.partial.execute", socketClientId, "jakarta.faces.partial.render", "pop intake:citizen",
-                        "jakarta.faces.behavior.event", "pop", "jakarta.faces.partial.ajax", "true"));
+                        "jakarta.faces.source", POP_REFRESH, "jakarta.faces.partial.execute", POP_REFRESH,
+                        "jakarta.faces.partial.render", "pop", POP_REFRESH, POP_REFRESH,
+                        "jakarta.faces.partial.ajax", "true"));
                 return bench.http.sendAsync(request("agent/desk.xhtml").header("Faces-Request", "partial/ajax")
                                 .header("Content-Type", "application/x-www-form-urlencoded; charset=UTF-8")
                                 .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString())
@@ -291,6 +317,7 @@ final class PopBench {
                             return null;
                         });
             });
+            return chain;
         }
 
         void close() {

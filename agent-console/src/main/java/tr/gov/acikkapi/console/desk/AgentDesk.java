@@ -102,6 +102,8 @@ public class AgentDesk implements Serializable {
     private String noteText;
     private String disposition;
     private final Map<Long, String> revealed = new HashMap<>();
+    /** Whether the user's role may reveal a TC Kimlik No, asked once per page rather than per citizen and render. */
+    private transient Boolean revealRole;
 
     /**
      * Loads the agent's current pop; called on page load and by the push channel's ajax. The applicant part of the
@@ -172,8 +174,14 @@ public class AgentDesk implements Serializable {
 
     /** Whether the reveal link is offered: for a citizen of the call the user is serving, once answered. */
     public boolean mayReveal(CitizenSummary citizen) {
-        return pop != null && pop.state() != Pop.State.RINGING && !revealed.containsKey(citizen.id())
-                && (security.isCallerInRole(Roles.AGENT) || security.isCallerInRole(Roles.SUPERVISOR));
+        return pop != null && pop.state() != Pop.State.RINGING && !revealed.containsKey(citizen.id()) && mayRevealByRole();
+    }
+
+    private boolean mayRevealByRole() {
+        if (revealRole == null) {
+            revealRole = security.isCallerInRole(Roles.AGENT) || security.isCallerInRole(Roles.SUPERVISOR);
+        }
+        return revealRole;
     }
 
     /**

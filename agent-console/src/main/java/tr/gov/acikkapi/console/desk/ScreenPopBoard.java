@@ -207,6 +207,9 @@ public class ScreenPopBoard {
         if (pop == null || !pop.linkedid().equals(answered.linkedid())) {
             pop = newPop(answered.linkedid(), answered.callerNumber(), answered.queue(), answered.agent());
         }
+        if (pop.state() == Pop.State.CONNECTED) {
+            return;
+        }
         byAgent.put(answered.agent(), pop.connected(answered.at()));
         notify(answered.agent());
     }
@@ -225,6 +228,10 @@ public class ScreenPopBoard {
 
     void onEnded(CallEnded ended) {
         ended.summary().agent().ifPresent(agent -> {
+            Pop before = byAgent.get(agent);
+            if (before == null || !before.linkedid().equals(ended.linkedid()) || before.state() == Pop.State.ENDED) {
+                return;
+            }
             Pop updated = byAgent.computeIfPresent(agent, (a, pop) -> pop.linkedid().equals(ended.linkedid())
                     ? (pop.state() == Pop.State.RINGING ? null : pop.ended(ended.summary().ended())) : pop);
             notify(agent);
