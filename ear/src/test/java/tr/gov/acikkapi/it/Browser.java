@@ -76,8 +76,12 @@ public final class Browser implements AutoCloseable {
 
     /** Waits up to 15 s until an element with this id (Faces client id) is visible. */
     public org.openqa.selenium.WebElement visible(String id) {
-        return new WebDriverWait(driver, Duration.ofSeconds(15))
-                .until(ExpectedConditions.visibilityOfElementLocated(By.id(id)));
+        try {
+            return new WebDriverWait(driver, Duration.ofSeconds(15))
+                    .until(ExpectedConditions.visibilityOfElementLocated(By.id(id)));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            throw new AssertionError("#" + id + " not visible within 15 s; the page says: " + bodyText(), e);
+        }
     }
 
     /** Waits until no PrimeFaces ajax request is queued or running (the page shows the answer of the last click). */

@@ -80,6 +80,8 @@ public class AgentDesk implements Serializable {
 
     @Inject
     transient IdentityDisclosure disclosure;
+
+    @Inject
     transient CaseCoreOutbox outbox;
 
     @Inject
