@@ -34,6 +34,8 @@ import java.util.logging.Logger;
  */
 public final class BenchmarkRun {
 
+    private static final Logger LOG = Logger.getLogger(BenchmarkRun.class.getName());
+    /** The command's own output: the table, and where it was written. Progress goes to the log. */
     private static final java.io.PrintStream OUT = System.out;
     /** Held here: java.util.logging keeps loggers only weakly, and a collected logger forgets its level. */
     private static final java.util.List<Logger> QUIET = java.util.List.of(Logger.getLogger("ch.vorburger"),
@@ -77,7 +79,7 @@ public final class BenchmarkRun {
         QUIET.forEach(logger -> logger.setLevel(Level.WARNING));
         Options options = Options.fromSystemProperties();
         Report report = new Report(options, Machine.describe());
-        OUT.println("Benchmark on " + report.machine().summary());
+        progress("Benchmark on %s", report.machine().summary());
         Path dbRoot = options.home().resolve("mariadb");
         try (EmbeddedMariaDb db = EmbeddedMariaDb.start(dbRoot.resolve("base"), dbRoot.resolve("data"), 0, "acikkapi")) {
             String url = "jdbc:mariadb://127.0.0.1:" + db.port() + "/acikkapi";
@@ -86,11 +88,11 @@ public final class BenchmarkRun {
                 prepareDataset(connection, options, report);
             }
             if (options.runs("intake")) {
-                OUT.println("Figure 2: AMI intake …");
+                progress("Figure 2: AMI intake …");
                 measure(report, "intake", () -> report.intake(IntakeBench.fromFixture(options.fixtures(), options.intakeEvents()).rounds(Integer.getInteger("bench.intake.rounds", 3)).run()));
             }
             if (options.runs("lookups")) {
-                OUT.println("Figure 3: lookups …");
+                progress("Figure 3: lookups …");
                 measure(report, "lookups", () -> {
                     try (Connection connection = connect(url)) {
                         report.lookups(new LookupBench(connection, options.lookupRounds()).run());
@@ -100,7 +102,7 @@ public final class BenchmarkRun {
             if (options.runs("pop") || options.runs("ivr") || options.runs("memory")) {
                 try (ServerUnderTest server = ServerUnderTest.start(options, db.port())) {
                     if (options.runs("ivr")) {
-                        OUT.println("Figure 4: IVR status round trips …");
+                        progress("Figure 4: IVR status round trips …");
                         measure(report, "IVR", () -> {
                             try (Connection connection = connect(url)) {
                                 report.ivr(new IvrBench(connection, server.ivrPort(), options.ivrCalls()).run());
@@ -108,8 +110,8 @@ public final class BenchmarkRun {
                         });
                     }
                     if (options.runs("pop")) {
-                        OUT.println("Figure 1: screen pop with " + options.agents() + " agents at " + options.callsPerSecond()
-                                + " calls/s for " + options.popDuration().toSeconds() + " s …");
+                        progress("Figure 1: screen pop with %d agents at %s calls/s for %d s …", options.agents(),
+                                options.callsPerSecond(), options.popDuration().toSeconds());
                         measure(report, "screen pop", () -> {
                             try (Connection connection = connect(url)) {
                                 report.pop(new PopBench(server, connection, options).run());
@@ -142,9 +144,14 @@ public final class BenchmarkRun {
         try {
             figure.measure();
         } catch (Exception e) {
-            e.printStackTrace(OUT);
+            LOG.log(Level.SEVERE, e, () -> "The " + name + " figure failed");
             report.note("The " + name + " figure failed: " + e);
         }
+    }
+
+    /** A line of progress for the person waiting: through the log, so that the table stays alone on the output. */
+    static void progress(String format, Object... args) {
+        LOG.info(() -> String.format(Locale.ROOT, format, args));
     }
 
     static Connection connect(String url) throws SQLException {
@@ -165,7 +172,7 @@ public final class BenchmarkRun {
             try (Statement s = connection.createStatement()) {
                 s.execute("SET GLOBAL " + setting);
             } catch (SQLException e) {
-                OUT.println("  (" + setting + " not set: " + e.getMessage() + ")");
+                progress("  (%s not set: %s)", setting, e.getMessage());
             }
         }
     }
@@ -185,7 +192,7 @@ public final class BenchmarkRun {
                         && rs.getInt(3) == options.applications()) {
                     Instant reference = rs.getTimestamp(4).toLocalDateTime().toInstant(java.time.ZoneOffset.UTC);
                     report.dataset(options.citizens(), options.applications(), Duration.ofMillis((long) (rs.getDouble(5) * 1000)), true);
-                    OUT.printf(Locale.ROOT, "Reusing the benchmark database (%,d citizens, %,d applications) in %s%n",
+                    progress("Reusing the benchmark database (%,d citizens, %,d applications) in %s",
                             options.citizens(), options.applications(), options.home());
                     migrate(connection);
                     shiftOpenApplications(connection, reference, now);
@@ -196,7 +203,7 @@ public final class BenchmarkRun {
             s.execute("CREATE DATABASE acikkapi CHARACTER SET utf8mb4 COLLATE utf8mb4_turkish_ci");
             s.execute("USE acikkapi");
         }
-        OUT.printf(Locale.ROOT, "Generating %,d citizens and %,d applications (seed %d) …%n", options.citizens(),
+        progress("Generating %,d citizens and %,d applications (seed %d) …", options.citizens(),
                 options.applications(), options.seed());
         migrate(connection);
         DataGenerator.Outcome outcome = new DataGenerator(options.seed(), options.citizens(), options.applications(), now)
@@ -214,7 +221,7 @@ public final class BenchmarkRun {
             p.setDouble(5, outcome.took().toMillis() / 1000.0);
             p.executeUpdate();
         }
-        OUT.printf(Locale.ROOT, "Generated %,d citizens (%,d phone numbers) and %,d applications in %.1f s%n",
+        progress("Generated %,d citizens (%,d phone numbers) and %,d applications in %.1f s",
                 outcome.citizens(), outcome.phones(), outcome.applications(), outcome.took().toMillis() / 1000.0);
         report.dataset(options.citizens(), options.applications(), outcome.took(), false);
     }
@@ -231,7 +238,7 @@ public final class BenchmarkRun {
                 .migrate()
                 .migrationsExecuted;
         if (applied > 0) {
-            OUT.printf(Locale.ROOT, "  %d migration(s) applied%n", applied);
+            progress("  %d migration(s) applied", applied);
         }
     }
 
@@ -240,7 +247,7 @@ public final class BenchmarkRun {
         if (days <= 0) {
             return;
         }
-        OUT.printf(Locale.ROOT, "  moving open applications %d day(s) forward …%n", days);
+        progress("  moving open applications %d day(s) forward …", days);
         try (Statement s = connection.createStatement()) {
             s.executeUpdate("UPDATE application SET registered_at = registered_at + INTERVAL " + days + " DAY, "
                     + "deadline_at = deadline_at + INTERVAL " + days + " DAY WHERE status IN ('RECEIVED','ROUTED','IN_PROGRESS')");

@@ -307,7 +307,7 @@ final class DataGenerator {
     }
 
     private static void progress(String what, int done, int total) {
-        System.out.printf(java.util.Locale.ROOT, "  %s: %,d of %,d loaded%n", what, done, total);
+        BenchmarkRun.progress("  %s: %,d of %,d loaded", what, done, total);
     }
 
     /** The n-th mobile number, spread over the operators' prefixes. */

@@ -102,7 +102,7 @@ final class PopBench {
             desks.add(desk);
             desk.connectSocket();
             if (n % 50 == 0) {
-                System.out.printf("  %d agents signed in with the desk open%n", n);
+                BenchmarkRun.progress("  %d agents signed in with the desk open", n);
             }
         }
         List<DeskSession> pollers = new ArrayList<>();
@@ -118,7 +118,7 @@ final class PopBench {
         }
         String jfr = System.getProperty("bench.jfr", "");
         if (!jfr.isBlank()) {
-            System.out.println("  " + server.diagnose("JFR.start", "name=bench-pop", "settings=profile", "filename=" + jfr).strip());
+            BenchmarkRun.progress("  %s", server.diagnose("JFR.start", "name=bench-pop", "settings=profile", "filename=" + jfr).strip());
         }
         measuring = true;
         long started = System.nanoTime();
@@ -126,7 +126,7 @@ final class PopBench {
         TimeUnit.NANOSECONDS.sleep(options.popDuration().toNanos());
         traffic.stop();
         if (!jfr.isBlank()) {
-            System.out.println("  " + server.diagnose("JFR.stop", "name=bench-pop").strip());
+            BenchmarkRun.progress("  %s", server.diagnose("JFR.stop", "name=bench-pop").strip());
         }
         long offered = traffic.callsStarted();
         TimeUnit.SECONDS.sleep(GIVE_UP.toSeconds());

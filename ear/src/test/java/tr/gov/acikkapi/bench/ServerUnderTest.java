@@ -72,11 +72,11 @@ final class ServerUnderTest implements AutoCloseable {
         builder.environment().put("ACIKKAPI_IVR_PORT", Integer.toString(ivrPort));
         builder.environment().put("ACIKKAPI_DEMO", "false");
         builder.environment().put("LAUNCH_JBOSS_IN_BACKGROUND", "1");
-        System.out.println("  starting WildFly (logs in " + base.resolve("log") + ") …");
+        BenchmarkRun.progress("  starting WildFly (logs in %s) …", base.resolve("log"));
         long t0 = System.nanoTime();
         ServerUnderTest server = new ServerUnderTest(simulator, builder.start(), 8080 + offset, ivrPort);
         server.awaitReady();
-        System.out.printf(java.util.Locale.ROOT, "  WildFly ready in %.1f s%n", (System.nanoTime() - t0) / 1e9);
+        BenchmarkRun.progress("  WildFly ready in %.1f s", (System.nanoTime() - t0) / 1e9);
         TimeUnit.SECONDS.sleep(5);
         Memory idle = server.readMemory();
         server.idleHeapMb = idle.heapUsedMb();

@@ -54,6 +54,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ReliabilitySoakIT {
 
+    private static final java.util.logging.Logger LOG =
+            java.util.logging.Logger.getLogger(ReliabilitySoakIT.class.getName());
+
     private static final Duration WAIT = Duration.ofMinutes(3);
     private static final Pattern PENDING = Pattern.compile("\"name\":\"outbox\",\"status\":\"UP\",\"data\":\\{[^}]*\"pending\":(\\d+)");
     private static final String PASSWORD = "AcikKapi.2026";
@@ -260,7 +263,7 @@ class ReliabilitySoakIT {
     }
 
     private static void figure(String name, String format, Object... args) {
-        System.out.println("SOAK " + name + ": " + String.format(Locale.ROOT, format, args));
+        LOG.info(() -> "SOAK " + name + ": " + String.format(Locale.ROOT, format, args));
     }
 
     private static long millisSince(long nanos) {
