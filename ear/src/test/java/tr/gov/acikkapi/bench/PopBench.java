@@ -36,23 +36,18 @@ import java.util.regex.Pattern;
  * Figure 1, the screen pop end to end, as an agent's browser gets it: {@code bench.agents} agents signed in (form
  * login), each with the desk page open and its Faces push WebSocket connected; the simulator places
  * {@code bench.cps} calls a second from numbers of citizens with open applications, round-robin over the agents.
- * What the page does on a push message is what this client does: the {@code pop} message triggers the page's
- * p:remoteCommand request (execute the command, render {@code :pop}; the server adds the intake's applicant part for
- * a new call, as it does for the page), one at a time, messages that arrive meanwhile answered by one more request
- * after it; the pop counts as received when that
- * request's response holds the caller's number (and their applications). Measured from the moment the simulator
- * queued {@code AgentCalled} for the agent's socket to that response.
+ * The desk page draws the pop from the push message itself (console.js, akPop), with no request back; so the pop
+ * counts as received when a message on the agent's socket holds the caller's number and their applications.
+ * Measured from the moment the simulator queued {@code AgentCalled} for the agent's socket to that message.
  *
- * <p>Baseline in the same run: a second session of the first {@link #POLLERS} agents that sends the same ajax
- * request once a second, as a polling screen would; measured from {@code AgentCalled} to the first poll response
- * that shows the caller.
+ * <p>Baseline in the same run: a second session of the first {@link #POLLERS} agents that asks for the same pop
+ * ({@code GET agent/pop}, the same JSON) once a second, as a polling screen would; measured from {@code AgentCalled}
+ * to the first poll response that shows the caller.
  */
 final class PopBench {
 
     static final Duration GIVE_UP = Duration.ofSeconds(15);
     static final int POLLERS = 20;
-    /** The client id of the desk page's p:remoteCommand that reads the pop again. */
-    private static final String POP_REFRESH = "push:popRefresh";
     private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
     private static final Pattern PUSH_INIT = Pattern.compile("faces\\.push\\.init\\(\\s*['\"]([^'\"]+)['\"]\\s*,\\s*['\"]([^'\"]+)['\"]");
 
@@ -172,7 +167,7 @@ final class PopBench {
             if (now - o.t0 > GIVE_UP.toNanos()) {
                 continue;
             }
-            if (body.contains(">" + o.caller + "<") && body.contains("ak-tracking")) {
+            if (body.contains(o.caller) && body.contains("tracking")) {
                 if (polling) {
                     o.polled = true;
                     poll.add(now - o.t0);
@@ -204,12 +199,9 @@ final class PopBench {
         private final PopBench bench;
         private final int agent;
         private final Map<String, String> cookies = new LinkedHashMap<>();
-        private String viewState;
         private String socketPath;
         private WebSocket socket;
-        private CompletableFuture<Void> chain = CompletableFuture.completedFuture(null);
-        private boolean pushBusy;
-        private boolean pushAgain;
+        private CompletableFuture<Void> polling = CompletableFuture.completedFuture(null);
 
         private DeskSession(PopBench bench, int agent) {
             this.bench = bench;
@@ -240,7 +232,6 @@ final class PopBench {
             if (page.statusCode() != 200) {
                 throw new IllegalStateException("desk of " + AgentAccounts.username(agent) + ": HTTP " + page.statusCode());
             }
-            viewState = viewState(page.body());
             Matcher m = PUSH_INIT.matcher(page.body());
             if (!m.find()) {
                 throw new IllegalStateException("no Faces push socket on the desk page");
@@ -261,9 +252,7 @@ final class PopBench {
                             if (last) {
                                 String message = text.toString();
                                 text.setLength(0);
-                                if (message.contains("pop")) {
-                                    popMessage();
-                                }
+                                bench.seen(agent, message, false);
                             }
                             ws.request(1);
                             return null;
@@ -272,52 +261,20 @@ final class PopBench {
             bench.sockets.incrementAndGet();
         }
 
-        void poll() {
-            send(true);
-        }
-
-        /**
-         * A pop message, as the page's script (console.js, akPop) handles it: one request at a time; messages that
-         * arrive while it is under way are answered by one more request once it is done.
-         */
-        private synchronized void popMessage() {
-            if (pushBusy) {
-                pushAgain = true;
+        /** One poll, as a polling screen would send it once a second; a poll still under way is not doubled. */
+        synchronized void poll() {
+            if (!polling.isDone()) {
                 return;
             }
-            pushBusy = true;
-            send(false).whenComplete((x, failure) -> pushDone());
-        }
-
-        private synchronized void pushDone() {
-            if (pushAgain) {
-                pushAgain = false;
-                send(false).whenComplete((x, failure) -> pushDone());
-            } else {
-                pushBusy = false;
-            }
-        }
-
-        /** The ajax request of the page's p:remoteCommand akPopRefresh: serialised per session, like the page's queue. */
-        private synchronized CompletableFuture<Void> send(boolean polling) {
-            chain = chain.thenCompose(x -> {
-                String form = form(Map.of("push", "push", "jakarta.faces.ViewState", viewState,
-                        "jakarta.faces.source", POP_REFRESH, "jakarta.faces.partial.execute", POP_REFRESH,
-                        "jakarta.faces.partial.render", "pop", POP_REFRESH, POP_REFRESH,
-                        "jakarta.faces.partial.ajax", "true"));
-                return bench.http.sendAsync(request("agent/desk.xhtml").header("Faces-Request", "partial/ajax")
-                                .header("Content-Type", "application/x-www-form-urlencoded; charset=UTF-8")
-                                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString())
-                        .handle((response, failure) -> {
-                            if (failure != null || response.statusCode() != 200) {
-                                bench.errors.incrementAndGet();
-                            } else {
-                                bench.seen(agent, response.body(), polling);
-                            }
-                            return null;
-                        });
-            });
-            return chain;
+            polling = bench.http.sendAsync(request("agent/pop").GET().build(), HttpResponse.BodyHandlers.ofString())
+                    .handle((response, failure) -> {
+                        if (failure != null || response.statusCode() != 200) {
+                            bench.errors.incrementAndGet();
+                        } else {
+                            bench.seen(agent, response.body(), true);
+                        }
+                        return null;
+                    });
         }
 
         void close() {

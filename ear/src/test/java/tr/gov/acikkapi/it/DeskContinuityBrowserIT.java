@@ -71,7 +71,7 @@ class DeskContinuityBrowserIT {
     /** The agent's desk with no call on it: an ended call left by an earlier test is wrapped up first. */
     private static Browser idleDesk(URL at, String agent) {
         Browser browser = desk(at, agent);
-        if (!browser.driver().findElements(By.id("wrapup:disposition")).isEmpty()) {
+        if (browser.driver().findElement(By.id("wrapup")).isDisplayed()) {
             wrapUp(browser);
         }
         browser.visible("idle");
@@ -144,6 +144,14 @@ class DeskContinuityBrowserIT {
             new WebDriverWait(browser.driver(), WAIT).until(d -> popRow(d, trackingNumber).contains("İşlemde"));
 
             assertFalse(browser.visible("pop").getText().contains(caller.get(2)), "masked until asked");
+            String stranger = TestDatabase.rows("SELECT id FROM citizen WHERE id <> ? ORDER BY id LIMIT 1", caller.get(3))
+                    .get(0).get(0);
+            ((JavascriptExecutor) browser.driver()).executeScript("akReveal([{name: 'akCitizen', value: arguments[0]}, "
+                    + "{name: 'akLinkedid', value: arguments[1]}]);", stranger, call.linkedid());
+            browser.awaitAjax();
+            new WebDriverWait(browser.driver(), WAIT).until(d -> browser.bodyText().contains("yalnızca görüştüğünüz arayan için"));
+            assertTrue(TestDatabase.rows("SELECT id FROM audit_log WHERE action = 'TC_REVEAL' AND subject_id = ? "
+                    + "AND reason = ?", stranger, "call " + call.linkedid()).isEmpty(), "a citizen not on the call is not revealed");
             browser.driver().findElement(By.cssSelector("[id='pop'] [id$=':revealTc']")).click();
             browser.awaitAjax();
             new WebDriverWait(browser.driver(), WAIT).until(ExpectedConditions.textToBePresentInElementLocated(

@@ -20,12 +20,14 @@ import java.util.List;
 import java.util.logging.Logger;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * In Debian's Chromium, an agent keeps the desk open; the AMI simulator rings the agent's phone: the caller's open
  * applications appear without a reload, the agent registers a new application during the call and reads out its
- * tracking number, and the call is linked to it. A ring that is not answered is retracted.
+ * tracking number, and the call is linked to it. A ring that is not answered is retracted. A number shared by a
+ * family asks the agent who is calling; an unknown number fills in the new-citizen form.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -55,6 +57,22 @@ class ScreenPopBrowserIT {
 
     private static Browser deskOf(URL base, String agent) {
         Browser browser = openDesk(base, agent);
+        browser.visible("idle");
+        return browser;
+    }
+
+    /**
+     * The agent's desk with no call on it. A call an earlier test left there (the transfer's, which talks on for a
+     * few seconds) is waited for and wrapped up first.
+     */
+    private static Browser idleDeskOf(URL base, String agent) {
+        Browser browser = openDesk(base, agent);
+        new WebDriverWait(browser.driver(), WAIT.multipliedBy(2)).until(d -> !d.findElements(By.id("idle")).isEmpty()
+                || d.findElement(By.id("wrapup")).isDisplayed());
+        if (browser.driver().findElement(By.id("wrapup")).isDisplayed()) {
+            browser.choose("wrapup:disposition", "Başvuru alındı");
+            browser.click("wrapup:done");
+        }
         browser.visible("idle");
         return browser;
     }
@@ -154,6 +172,97 @@ class ScreenPopBrowserIT {
             new WebDriverWait(second.driver(), WAIT).until(ExpectedConditions.textToBe(By.id("callerNumber"), caller.get(0)));
             assertTrue(second.visible("pop").getText().contains(caller.get(1)), "the pop moved with the call");
             new WebDriverWait(first.driver(), WAIT).until(ExpectedConditions.visibilityOfElementLocated(By.id("idle")));
+        }
+    }
+
+    /** Fills in and registers the application part of the intake form; returns the tracking number read out. */
+    private static String register(Browser browser, String subject) throws Exception {
+        browser.choose("intake:topic", "Sağlık");
+        browser.choose("intake:type", TestDatabase.rows(
+                "SELECT name FROM application_type WHERE topic_id = (SELECT id FROM topic WHERE name = 'Sağlık') "
+                        + "ORDER BY name LIMIT 1").get(0).get(0));
+        browser.choose("intake:province", "Ankara");
+        browser.visible("intake:district").clear();
+        browser.visible("intake:district").sendKeys("Çankaya");
+        browser.visible("intake:subject").sendKeys(subject);
+        browser.visible("intake:description").sendKeys("Telefonla alındı.");
+        browser.click("intake:register");
+        String before = "";
+        return new WebDriverWait(browser.driver(), WAIT).until(d -> {
+            String spoken = d.findElements(By.id("trackingNumber")).isEmpty() ? before
+                    : d.findElement(By.id("trackingNumber")).getText().replace(" ", "");
+            return spoken.matches("\\d{10}") ? spoken : null;
+        });
+    }
+
+    private static void hangUpAndWrapUp(Browser browser, ScenarioRun call) {
+        TestEnvironment.simulator().hangupCall(call.linkedid());
+        new WebDriverWait(browser.driver(), WAIT).until(ExpectedConditions.textToBe(By.id("callState"), "Görüşme bitti"));
+        browser.choose("wrapup:disposition", "Başvuru alındı");
+        browser.click("wrapup:done");
+        browser.visible("idle");
+    }
+
+    @Test
+    void aSharedNumberAsksWhoIsCallingAndTheApplicationIsTheChosenCitizens() throws Exception {
+        String number = TestDatabase.rows("SELECT CONCAT('0', SUBSTRING(phone_e164, 4)) FROM citizen_phone "
+                + "WHERE phone_e164 LIKE '+905%' GROUP BY phone_e164 HAVING COUNT(*) > 1 ORDER BY phone_e164 LIMIT 1")
+                .get(0).get(0);
+        List<List<String>> family = TestDatabase.rows("SELECT c.id, CONCAT(c.first_name, ' ', c.last_name) FROM citizen c "
+                + "JOIN citizen_phone p ON p.citizen_id = c.id WHERE p.phone_e164 = CONCAT('+90', SUBSTRING(?, 2)) "
+                + "ORDER BY c.id", number);
+        List<String> chosen = family.get(family.size() - 1);
+        try (Browser browser = idleDeskOf(base, "temsilci3")) {
+            ScenarioRun call = TestEnvironment.simulator().play(Scenario.answered(number, "Local/1003@agents")
+                    .withRing(Duration.ofSeconds(1)).withTalk(Duration.ofSeconds(60)));
+            new WebDriverWait(browser.driver(), WAIT).until(ExpectedConditions.textToBe(By.id("callState"), "Görüşmede"));
+            assertTrue(browser.visible("chooser").getText().contains(chosen.get(1)), "every citizen on the number is offered");
+            assertFalse(browser.driver().findElement(By.id("forCitizenNote")).isDisplayed(), "nobody is chosen yet");
+            assertTrue(browser.visible("intake:newCitizen").isDisplayed());
+
+            browser.driver().findElement(By.cssSelector("#chooser button[data-citizen='" + chosen.get(0) + "']")).click();
+            assertTrue(browser.visible("forCitizen").getText().contains(chosen.get(1)));
+            assertFalse(browser.driver().findElement(By.id("intake:newCitizen")).isDisplayed());
+            String trackingNumber = register(browser, "Aile telefonundan başvuru");
+
+            assertEquals(List.of(List.of(chosen.get(0), "CREATED")), TestDatabase.rows("SELECT a.citizen_id, l.relation "
+                    + "FROM application a JOIN call_application l ON l.application_id = a.id "
+                    + "WHERE a.tracking_no = ? AND l.linkedid = ?", trackingNumber, call.linkedid()));
+            assertTrue(browser.visible("forCitizen").getText().contains(chosen.get(1)), "the applicant stays chosen");
+            new WebDriverWait(browser.driver(), WAIT).until(ExpectedConditions.textToBePresentInElementLocated(
+                    By.id("pop"), trackingNumber));
+            hangUpAndWrapUp(browser, call);
+        }
+    }
+
+    @Test
+    void anUnknownNumberFillsInTheNewCitizenFormAndTheNewCitizenBecomesTheApplicant() throws Exception {
+        String number = "0532" + (1_000_000 + (System.nanoTime() & 0x7FFFFF) % 8_999_999);
+        assertTrue(TestDatabase.rows("SELECT id FROM citizen_phone WHERE phone_e164 = CONCAT('+90', SUBSTRING(?, 2))",
+                number).isEmpty());
+        String tc = tr.gov.acikkapi.casecore.domain.model.citizen.TcKimlikNo.withCheckDigits(
+                Long.toString(100_000_000L + (System.nanoTime() & 0xFFFFFFF) % 899_999_999L)).value();
+        try (Browser browser = idleDeskOf(base, "temsilci3")) {
+            ScenarioRun call = TestEnvironment.simulator().play(Scenario.answered(number, "Local/1003@agents")
+                    .withRing(Duration.ofSeconds(1)).withTalk(Duration.ofSeconds(60)));
+            new WebDriverWait(browser.driver(), WAIT).until(ExpectedConditions.textToBe(By.id("callState"), "Görüşmede"));
+            assertTrue(browser.visible("unknownCaller").isDisplayed());
+            assertEquals("+90" + number.substring(1), browser.visible("intake:phone").getAttribute("value"),
+                    "the caller's number is filled in");
+
+            browser.visible("intake:tc").sendKeys(tc);
+            browser.visible("intake:firstName").sendKeys("Nurcan");
+            browser.visible("intake:lastName").sendKeys("Yeniarayan");
+            String trackingNumber = register(browser, "İlk başvurum");
+
+            new WebDriverWait(browser.driver(), WAIT).until(ExpectedConditions.textToBePresentInElementLocated(
+                    By.id("forCitizen"), "Nurcan Yeniarayan"));
+            new WebDriverWait(browser.driver(), WAIT).until(ExpectedConditions.textToBePresentInElementLocated(
+                    By.id("pop"), trackingNumber));
+            assertEquals(1, TestDatabase.rows("SELECT l.relation FROM call_application l JOIN application a "
+                    + "ON a.id = l.application_id WHERE a.tracking_no = ? AND l.linkedid = ?", trackingNumber,
+                    call.linkedid()).size());
+            hangUpAndWrapUp(browser, call);
         }
     }
 }

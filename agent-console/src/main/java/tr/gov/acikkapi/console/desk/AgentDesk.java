@@ -8,6 +8,7 @@ import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
+import org.primefaces.PrimeFaces;
 import tr.gov.acikkapi.casecore.application.ApplicationSummary;
 import tr.gov.acikkapi.casecore.application.ApplicationLifecycle;
 import tr.gov.acikkapi.casecore.application.CitizenDetails;
@@ -33,15 +34,17 @@ import tr.gov.acikkapi.cti.outbox.OutboxItem;
 
 import java.io.Serializable;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * The agent's desk page: shows the screen pop of the agent's current call (re-read whenever the push channel says
- * it changed), lets the agent choose the caller among citizens sharing a number, register a new application during
- * the call (linked to the call) and add a note to an open one. Every input is validated by the case core; its
+ * The agent's desk page: the screen pop of the agent's current call, which the page draws by itself from the
+ * {@link PopMessage} the push channel brings (and the page embeds when it loads); registering a new application during
+ * the call (linked to the call, for the caller the agent chose on the pop or a new citizen), the audited reveal of a
+ * caller's TC Kimlik No, the wrap-up, and adding a note to an open application. The page's requests name the call
+ * ({@code akLinkedid}) and the chosen citizen ({@code akCitizen}) it shows; they are acted on only for a call that is
+ * this agent's ({@link ScreenPopBoard#shown}) and a citizen on it. Every input is validated by the case core; its
  * message appears next to the form, and what was typed stays in the form when the call ends or the socket drops.
  *
  * <p>While the database is unreachable the page keeps working from what it already holds: the choice lists are
@@ -55,7 +58,10 @@ public class AgentDesk implements Serializable {
     private static final long serialVersionUID = 1L;
     private static final Logger LOG = Logger.getLogger(AgentDesk.class);
     private static final java.time.ZoneId ISTANBUL = java.time.ZoneId.of("Europe/Istanbul");
-    private static final java.time.format.DateTimeFormatter DEADLINE = java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm");
+    /** The request parameter naming the call the page shows. */
+    static final String CALL_PARAMETER = "akLinkedid";
+    /** The request parameter naming the citizen the agent chose on the pop. */
+    static final String CITIZEN_PARAMETER = "akCitizen";
 
     @Inject
     transient ScreenPopBoard board;
@@ -96,60 +102,30 @@ public class AgentDesk implements Serializable {
     private transient Map<Integer, List<ReferenceData.Choice>> typesByTopic;
     private transient List<tr.gov.acikkapi.casecore.application.ConsoleReference.Option> dispositions;
 
-    private Pop pop;
-    private Long selectedCitizenId;
     private final IntakeForm form = new IntakeForm();
     private String lastTrackingNumber;
     private String noteTrackingNumber;
     private String noteText;
     private String disposition;
-    private final Map<Long, String> revealed = new HashMap<>();
-    /** Whether the user's role may reveal a TC Kimlik No, asked once per page rather than per citizen and render. */
+    /** Whether the user's role may reveal a TC Kimlik No, asked once per page. */
     private transient Boolean revealRole;
 
-    /**
-     * Loads the agent's current pop; called on page load and by the push channel's ajax. The applicant part of the
-     * intake form is drawn again only for a new call: a change of the same call (answered, hung up) leaves whatever
-     * the agent typed there alone.
-     */
-    public void refresh() {
-        Pop current = board.of(agent()).orElse(null);
-        boolean newCall = current != null && (pop == null || !pop.linkedid().equals(current.linkedid()));
-        pop = current;
-        if (newCall) {
-            lastTrackingNumber = null;
-            revealed.clear();
-            selectedCitizenId = current.citizens().size() == 1 ? current.citizens().get(0).citizen().id() : null;
-            if (current.unknownCaller()) {
-                form.startNewCitizen(current.phoneE164().orElse(current.callerNumber()));
-            }
-            redraw("intake:citizen");
-            getDispositions();
+    /** The agent's pop as the page draws it when it loads; pushes bring every change after that. */
+    public String getPopMessage() {
+        return board.message(agent());
+    }
+
+    /** The words the page's script labels a pop with, in the page's language. */
+    public String getPopTexts() {
+        return PopMessage.texts(FacesContext.getCurrentInstance().getViewRoot().getLocale());
+    }
+
+    /** Whether the pop offers the reveal of a TC Kimlik No (once the call is answered): agents and supervisors. */
+    public boolean isRevealAllowed() {
+        if (revealRole == null) {
+            revealRole = security.isCallerInRole(Roles.AGENT) || security.isCallerInRole(Roles.SUPERVISOR);
         }
-    }
-
-    public Pop getPop() {
-        return pop;
-    }
-
-    public boolean isRinging() {
-        return pop != null && pop.state() == Pop.State.RINGING;
-    }
-
-    /** The citizen the agent is talking to, once known (one match, or chosen among several). */
-    public Optional<CitizenOverview> selected() {
-        if (pop == null || selectedCitizenId == null) {
-            return Optional.empty();
-        }
-        return pop.citizens().stream().filter(c -> c.citizen().id() == selectedCitizenId).findFirst();
-    }
-
-    public CitizenOverview getSelectedCitizen() {
-        return selected().orElse(null);
-    }
-
-    public void choose(long citizenId) {
-        selectedCitizenId = citizenId;
+        return revealRole;
     }
 
     public boolean overdue(ApplicationSummary application) {
@@ -158,7 +134,7 @@ public class AgentDesk implements Serializable {
 
     /** The deadline as agents read it: Istanbul time, "05.12.2026 18:26". */
     public String deadlineText(ApplicationSummary application) {
-        return DEADLINE.format(application.deadlineAt().atZone(ISTANBUL));
+        return PopMessage.DEADLINE.format(application.deadlineAt().atZone(ISTANBUL));
     }
 
     /** The citizen's escort needs as badges, in the user's language. */
@@ -167,58 +143,64 @@ public class AgentDesk implements Serializable {
     }
 
     /**
-     * The citizen's TC Kimlik No as this page shows it: masked, unless the agent revealed it during this call (a new
-     * call or a reload masks it again).
+     * Shows the full TC Kimlik No of a citizen on the agent's current call ({@code akCitizen}, {@code akLinkedid}),
+     * audited by the case core with the call's linkedid as reason, and hands it to the page's script (callback
+     * parameters {@code citizen}, {@code tc}), which shows it until the next call or a reload. The citizen must be one
+     * of the call's pop as the server holds it, and the call answered, whatever the request says.
      */
-    public String tcKimlikNoShown(CitizenSummary citizen) {
-        return Optional.ofNullable(revealed.get(citizen.id())).orElseGet(() -> citizen.tcKimlikNo().masked());
-    }
-
-    /** Whether the reveal link is offered: for a citizen of the call the user is serving, once answered. */
-    public boolean mayReveal(CitizenSummary citizen) {
-        return pop != null && pop.state() != Pop.State.RINGING && !revealed.containsKey(citizen.id()) && mayRevealByRole();
-    }
-
-    private boolean mayRevealByRole() {
-        if (revealRole == null) {
-            revealRole = security.isCallerInRole(Roles.AGENT) || security.isCallerInRole(Roles.SUPERVISOR);
-        }
-        return revealRole;
-    }
-
-    /**
-     * Shows the full TC Kimlik No of a citizen on the current call, audited by the case core with the call's linkedid
-     * as reason. The citizen must be one of the call's pop as the server holds it, whatever the request says.
-     */
-    public void revealTcKimlikNo(long citizenId) {
-        Pop current = board.of(agent()).orElse(null);
-        boolean onCall = current != null && current.state() != Pop.State.RINGING
-                && current.citizens().stream().anyMatch(c -> c.citizen().id() == citizenId);
-        if (!onCall) {
+    public void revealTcKimlikNo() {
+        Optional<Pop> call = shownCall().filter(p -> p.state() != Pop.State.RINGING);
+        Optional<Long> citizenId = call.flatMap(p -> chosenCitizen(p).map(c -> c.citizen().id()));
+        if (citizenId.isEmpty() || !isRevealAllowed()) {
             FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
                     Texts.format("desk.revealRefused"), null));
             return;
         }
         try {
-            revealed.put(citizenId, disclosure.reveal(citizenId, IdentityDisclosure.Occasion.CALL, current.linkedid()).value());
+            String value = disclosure.reveal(citizenId.get(), IdentityDisclosure.Occasion.CALL, call.get().linkedid()).value();
+            PrimeFaces.current().ajax().addCallbackParam("citizen", citizenId.get());
+            PrimeFaces.current().ajax().addCallbackParam("tc", value);
         } catch (DomainException e) {
             FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
                     DomainTexts.describe(e), null));
         }
     }
 
+    /** The call the page's request names, if it is this agent's. */
+    private Optional<Pop> shownCall() {
+        return board.shown(agent(), parameter(CALL_PARAMETER));
+    }
+
+    /** The citizen the page's request names, if it is on {@code call}'s pop. */
+    private static Optional<CitizenOverview> chosenCitizen(Pop call) {
+        String chosen = parameter(CITIZEN_PARAMETER);
+        return call.citizens().stream().filter(c -> Long.toString(c.citizen().id()).equals(chosen)).findFirst();
+    }
+
+    private static String parameter(String name) {
+        String value = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get(name);
+        return value == null ? "" : value.strip();
+    }
+
     /** Registers the application for the selected (or newly entered) citizen, linked to the current call. */
     public void register() {
+        Optional<Pop> pop = shownCall();
+        Optional<CitizenOverview> selected = pop.flatMap(AgentDesk::chosenCitizen);
+        if (selected.isEmpty() && !parameter(CITIZEN_PARAMETER).isEmpty()) {
+            FacesContext.getCurrentInstance().addMessage("intake", new FacesMessage(FacesMessage.SEVERITY_ERROR,
+                    Texts.format("desk.citizenNotOnCall"), null));
+            return;
+        }
         try {
-            CitizenDetails citizen = selected().map(c -> detailsOf(c.citizen())).orElseGet(form::citizenDetails);
-            CallKey call = pop == null ? null : new CallKey(pbxName, pop.linkedid());
+            CitizenDetails citizen = selected.map(c -> detailsOf(c.citizen())).orElseGet(form::citizenDetails);
+            CallKey call = pop.map(p -> new CallKey(pbxName, p.linkedid())).orElse(null);
             RegisteredApplication registered = intake.register(new NewApplication(citizen, form.getKind(),
                     form.getTypeId() == null ? 0 : form.getTypeId(), form.getProvinceCode() == null ? 0 : form.getProvinceCode(),
                     form.getDistrict(), IntakeChannel.CALL_CENTER, form.getSubject(), form.getDescription(), agent(), call));
             lastTrackingNumber = registered.application().trackingNumber().value();
             form.clearApplication();
             message(FacesMessage.SEVERITY_INFO, "desk.registered", lastTrackingNumber);
-            if (pop != null) {
+            if (pop.isPresent()) {
                 showNewApplicationInPop(registered.citizen().id());
             }
         } catch (DomainException e) {
@@ -247,9 +229,11 @@ public class AgentDesk implements Serializable {
      * wait in the outbox (the database is or was just unreachable), the code joins them, behind the call's record.
      */
     public void wrapUp() {
-        if (pop == null) {
+        Optional<Pop> shown = shownCall();
+        if (shown.isEmpty()) {
             return;
         }
+        Pop pop = shown.get();
         OutboxItem.Disposition item = new OutboxItem.Disposition(pbxName, pop.linkedid(), disposition);
         try {
             if (disposition != null && !disposition.isBlank() && outbox.pending() > 0) {
@@ -262,7 +246,7 @@ public class AgentDesk implements Serializable {
                 return;
             }
             disposition = null;
-            finishCall();
+            board.clear(agent(), pop.linkedid());
         } catch (DomainException e) {
             FacesContext.getCurrentInstance().addMessage("wrapup", new FacesMessage(FacesMessage.SEVERITY_ERROR, DomainTexts.describe(e), null));
         } catch (RuntimeException e) {
@@ -275,7 +259,7 @@ public class AgentDesk implements Serializable {
         FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_WARN,
                 Texts.format("wrapup.queued"), null));
         disposition = null;
-        finishCall();
+        board.clear(agent(), item.linkedid());
     }
 
     /** The case core could not be reached: say so, and leave what was typed in the form. */
@@ -315,16 +299,6 @@ public class AgentDesk implements Serializable {
 
     public void setDisposition(String disposition) {
         this.disposition = disposition;
-    }
-
-    /** The agent is done with an ended call. */
-    public void finishCall() {
-        if (pop != null) {
-            board.clear(agent(), pop.linkedid());
-            pop = null;
-            selectedCitizenId = null;
-            revealed.clear();
-        }
     }
 
     public List<ReferenceData.Choice> getTopics() {
@@ -395,26 +369,13 @@ public class AgentDesk implements Serializable {
     }
 
     /**
-     * After a registration during the call: the pop reads the caller's applications again, so the new one is listed at
-     * once; a caller just registered as a new citizen becomes the call's applicant.
+     * After a registration during the call: the pop reads the caller's applications again (and pushes them), so the
+     * new one is listed at once; the page's script makes the registered citizen the call's applicant (callback
+     * parameter {@code citizen}), which matters for a caller just registered as a new citizen.
      */
     private void showNewApplicationInPop(long citizenId) {
-        board.reread(agent()).ifPresent(updated -> {
-            pop = updated;
-            if (selectedCitizenId == null && updated.citizens().stream().anyMatch(c -> c.citizen().id() == citizenId)) {
-                selectedCitizenId = citizenId;
-                redraw("intake:citizen");
-            }
-        });
-        redraw("pop");
-    }
-
-    /** Adds a part of the page to what the current ajax answer draws again. */
-    private static void redraw(String clientId) {
-        FacesContext context = FacesContext.getCurrentInstance();
-        if (context != null && context.getPartialViewContext().isAjaxRequest()) {
-            context.getPartialViewContext().getRenderIds().add(clientId);
-        }
+        board.reread(agent());
+        PrimeFaces.current().ajax().addCallbackParam("citizen", citizenId);
     }
 
     private String agent() {
@@ -452,12 +413,6 @@ public class AgentDesk implements Serializable {
         private String subject;
         private String description;
 
-        void startNewCitizen(String number) {
-            tcKimlikNo = null;
-            firstName = null;
-            lastName = null;
-            phone = number;
-        }
 
         void clearApplication() {
             subject = null;

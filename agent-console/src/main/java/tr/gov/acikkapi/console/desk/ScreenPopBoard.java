@@ -31,14 +31,17 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * The screen pop: keeps, per agent, the call that is ringing at or connected to that agent, and tells that agent's
- * open desk pages (a WebSocket message to that user only; the page then re-renders its pop panel). A ringing call
- * pops with the caller's citizens and their open applications; ring-no-answer or an answer elsewhere retracts it; a
- * transfer moves it to the new agent; hang-up leaves it for the wrap-up.
+ * The screen pop: keeps, per agent, the call that is ringing at or connected to that agent, and sends it to that
+ * agent's open desk pages whenever it changes: a WebSocket message to that user only, which holds the whole pop
+ * ({@link PopMessage}) for the page to draw by itself, with no request back. A ringing call pops with the caller's
+ * citizens and their open applications; ring-no-answer or an answer elsewhere retracts it; a transfer moves it to
+ * the new agent; hang-up leaves it for the wrap-up.
  *
- * <p>Showing citizens to an agent is an opening of their records: each is audited with the call's linkedid as reason.
+ * <p>Showing citizens to an agent is an opening of their records: each is audited with the call's linkedid as reason,
+ * all of one pop in one transaction.
  *
  * <p>The work of a pop (the caller lookup, the audit entries, the push) is done off the PBX's event lane, in order per
  * agent, on the managed executor: done on the lane, every pop waited for the one before it, whoever it was for, and
@@ -51,18 +54,18 @@ import java.util.concurrent.ConcurrentHashMap;
 @ApplicationScoped
 public class ScreenPopBoard {
 
-    /** The push message that makes a desk page re-render its pop. */
-    public static final String POP_CHANGED = "pop";
-
-    /**
-     * The greeting sent to every desk socket that (re)opens: the page learns that a lost connection is back, and
-     * reads its pop again (Faces' push script tells a page nothing when it reconnects by itself).
-     */
-    public static final String SOCKET_OPENED = "socket";
-
     private static final Logger LOG = Logger.getLogger(ScreenPopBoard.class);
 
     private final Map<String, Pop> byAgent = new ConcurrentHashMap<>();
+    /**
+     * Per agent, the call the desk showed before the current one, while it may still be acted on: an ended call that
+     * a new ring replaced before the wrap-up, or a call transferred away while the agent was typing for it.
+     */
+    private final Map<String, Pop> previous = new ConcurrentHashMap<>();
+    /** Per agent, held while a message is built and sent, so that the agent's pages get them in the order of seq. */
+    private final Map<String, Object> sendLocks = new ConcurrentHashMap<>();
+    private final long epoch = System.currentTimeMillis();
+    private final AtomicLong seq = new AtomicLong();
 
     @Inject
     Lookups lookups;
@@ -143,10 +146,14 @@ public class ScreenPopBoard {
         }
     }
 
-    /** A desk page's socket opened, or reopened after a lost connection: greet that user's desk pages. */
+    /**
+     * A desk page's socket opened, or reopened after a lost connection: greet that user's desk pages with their pop.
+     * Faces' push script tells a page nothing when it reconnects by itself; the greeting tells it the connection is
+     * back, and brings what changed meanwhile.
+     */
     void onSocketOpened(@Observes @WebsocketEvent.Opened WebsocketEvent opened) {
         if ("desk".equals(opened.getChannel()) && opened.getUser() instanceof String user) {
-            desk.send(SOCKET_OPENED, user);
+            send(user, true);
         }
     }
 
@@ -175,8 +182,29 @@ public class ScreenPopBoard {
         return Optional.ofNullable(byAgent.get(agent));
     }
 
+    /**
+     * The call {@code linkedid} as this agent's desk showed it: the current one, or the one just before it (an ended
+     * call awaiting its wrap-up when the next one rang, a call transferred away). Empty for any other call: a page's
+     * request names the call it shows, and is acted on only if that call is the agent's.
+     */
+    public Optional<Pop> shown(String agent, String linkedid) {
+        if (linkedid == null || linkedid.isBlank()) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(byAgent.get(agent)).filter(p -> p.linkedid().equals(linkedid))
+                .or(() -> Optional.ofNullable(previous.get(agent)).filter(p -> p.linkedid().equals(linkedid)));
+    }
+
+    /** The agent's pop as the desk page draws it, for a page that loads or polls (stamped with the latest seq). */
+    public String message(String agent) {
+        synchronized (sendLock(agent)) {
+            return PopMessage.of(of(agent), epoch, seq.get(), false, clock.instant());
+        }
+    }
+
     /** The agent finished the wrap-up (or dismissed an ended call): the desk is free for the next call. */
     public void clear(String agent, String linkedid) {
+        previous.computeIfPresent(agent, (a, pop) -> pop.linkedid().equals(linkedid) ? null : pop);
         if (byAgent.computeIfPresent(agent, (a, pop) -> pop.linkedid().equals(linkedid) ? null : pop) == null) {
             notify(agent);
         }
@@ -185,7 +213,7 @@ public class ScreenPopBoard {
     void onRinging(AgentRinging ringing) {
         try {
             Pop pop = newPop(ringing.linkedid(), ringing.callerNumber(), ringing.queue(), ringing.agent());
-            byAgent.put(ringing.agent(), pop);
+            remember(ringing.agent(), byAgent.put(ringing.agent(), pop));
             notify(ringing.agent());
             LOG.infof("Screen pop for agent %s, call %s: %d citizen(s)", ringing.agent(), ringing.linkedid(),
                     pop.citizens().size());
@@ -219,7 +247,9 @@ public class ScreenPopBoard {
         if (pop == null || !pop.linkedid().equals(transferred.linkedid())) {
             return;
         }
-        byAgent.remove(transferred.fromAgent(), pop);
+        if (byAgent.remove(transferred.fromAgent(), pop)) {
+            remember(transferred.fromAgent(), pop);
+        }
         notify(transferred.fromAgent());
         audit(pop.citizens(), transferred.toAgent(), pop.linkedid());
         byAgent.put(transferred.toAgent(), pop.connected(transferred.at()));
@@ -256,13 +286,35 @@ public class ScreenPopBoard {
                 clock.instant(), Optional.empty(), Optional.empty());
     }
 
+    /** A pop that was answered and is now replaced keeps being the agent's {@link #shown} call until the next one. */
+    private void remember(String agent, Pop replaced) {
+        if (replaced != null && replaced.state() != Pop.State.RINGING) {
+            previous.put(agent, replaced);
+        }
+    }
+
     private void audit(List<CitizenOverview> citizens, String agent, String linkedid) {
-        for (CitizenOverview citizen : citizens) {
-            audit.record(agent, "SCREEN_POP", "citizen", Long.toString(citizen.citizen().id()), "call " + linkedid);
+        if (!citizens.isEmpty()) {
+            audit.recordEach(agent, "SCREEN_POP", "citizen",
+                    citizens.stream().map(c -> Long.toString(c.citizen().id())).toList(), "call " + linkedid);
         }
     }
 
     private void notify(String agent) {
-        desk.send(POP_CHANGED, agent);
+        send(agent, false);
+    }
+
+    /**
+     * Sends the agent's current pop to the agent's desk pages. Built and sent under the agent's lock, with seq taken
+     * there: a message with a higher seq always holds a state at least as new.
+     */
+    private void send(String agent, boolean greeting) {
+        synchronized (sendLock(agent)) {
+            desk.send(PopMessage.of(of(agent), epoch, seq.incrementAndGet(), greeting, clock.instant()), agent);
+        }
+    }
+
+    private Object sendLock(String agent) {
+        return sendLocks.computeIfAbsent(agent, a -> new Object());
     }
 }

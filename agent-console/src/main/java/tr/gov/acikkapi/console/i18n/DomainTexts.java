@@ -48,23 +48,31 @@ public final class DomainTexts {
     /** Badges for the escort needs that apply, in {@code locale}'s language. */
     public static List<String> escortLabels(EscortNeeds needs, Locale locale) {
         ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale);
-        List<String> labels = new ArrayList<>(5);
+        return escortKeys(needs).stream().map(key -> bundle.getString("escort." + key)).toList();
+    }
+
+    /**
+     * The escort needs that apply, as the names of their {@code escort.*} texts, in the domain's fixed order: what the
+     * desk's pop message carries, for the page to label in its own language.
+     */
+    public static List<String> escortKeys(EscortNeeds needs) {
+        List<String> keys = new ArrayList<>(5);
         if (needs.martyrRelative()) {
-            labels.add(bundle.getString("escort.martyrRelative"));
+            keys.add("martyrRelative");
         }
         if (needs.veteran()) {
-            labels.add(bundle.getString("escort.veteran"));
+            keys.add("veteran");
         }
         if (needs.disabled()) {
-            labels.add(bundle.getString("escort.disabled"));
+            keys.add("disabled");
         }
         if (needs.elderly()) {
-            labels.add(bundle.getString("escort.elderly"));
+            keys.add("elderly");
         }
         if (needs.sick()) {
-            labels.add(bundle.getString("escort.sick"));
+            keys.add("sick");
         }
-        return List.copyOf(labels);
+        return List.copyOf(keys);
     }
 
     private static Locale viewLocale() {

@@ -25,6 +25,16 @@ public class AuditTrail {
         em.persist(new AuditRecord(Clock.systemUTC().instant(), actor, action, subjectType, subjectId, trimmedReason));
     }
 
+    /**
+     * Records that {@code actor} did {@code action} on several records of one type for one reason, in one transaction:
+     * a screen pop shows all the citizens who share the caller's number at once.
+     */
+    public void recordEach(String actor, String action, String subjectType, List<String> subjectIds, String reason) {
+        for (String subjectId : subjectIds) {
+            record(actor, action, subjectType, subjectId, reason);
+        }
+    }
+
     /** The entries about one record, newest first. */
     public List<Entry> about(String subjectType, String subjectId) {
         return em.createQuery("SELECT a FROM AuditRecord a WHERE a.subjectType = :type AND a.subjectId = :id "

@@ -1,0 +1,114 @@
+package tr.gov.acikkapi.console.desk;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObjectBuilder;
+import tr.gov.acikkapi.casecore.application.ApplicationSummary;
+import tr.gov.acikkapi.casecore.application.CitizenOverview;
+import tr.gov.acikkapi.casecore.application.CitizenSummary;
+import tr.gov.acikkapi.casecore.domain.model.application.ApplicationStatus;
+import tr.gov.acikkapi.console.i18n.DomainTexts;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.ResourceBundle;
+
+/**
+ * The screen pop as the desk page receives it: one JSON text that the page draws by itself (console.js, akPop), pushed
+ * over the desk's WebSocket whenever the agent's pop changes, embedded in the page when it loads, and served by
+ * {@link PopEndpoint}. A pop thus costs the server no page request: before, each push made the page send a Faces
+ * request that restored the whole desk view to draw the pop again, and at 50 calls a second those requests were
+ * what the server spent its time on (docs/src/performance.md).
+ *
+ * <pre>{@code
+ * {"epoch":…,"seq":…,"greeting":false,
+ *  "call":{"linkedid":"…","state":"RINGING|CONNECTED|ENDED","caller":"0532…","phone":"+90532…","queue":"…",
+ *          "citizens":[{"id":7,"name":"…","tc":"123******90","province":"…","escort":["veteran"],
+ *                       "applications":[{"tracking":"…","type":"…","status":"IN_PROGRESS",
+ *                                        "deadline":"05.12.2026 18:26","overdue":false}]}]}}
+ * }</pre>
+ * {@code call} is null when the agent has no call. The message holds codes, not words (state, status, escort
+ * needs): the page labels them from {@link #texts(Locale)} in its own language, since one push reaches all of the
+ * user's pages. The TC Kimlik No is always masked; revealing it is a separate, audited request. Names and other
+ * texts are data: the page sets them as text, never as markup.
+ *
+ * <p>{@code epoch} (when the server started) and {@code seq} (rising with every message) let a page ignore a message
+ * older than the one it drew, whichever thread sent which first.
+ */
+public final class PopMessage {
+
+    private static final ZoneId ISTANBUL = ZoneId.of("Europe/Istanbul");
+    /** The deadline as agents read it, in Istanbul time: "05.12.2026 18:26". */
+    static final DateTimeFormatter DEADLINE = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm");
+    private static final String BUNDLE = "tr.gov.acikkapi.console.i18n.messages";
+    /** The texts the page needs to draw a pop: exact keys and key prefixes of the console's bundle. */
+    private static final List<String> TEXT_KEYS = List.of("desk.noCall", "desk.queue", "desk.unknownCaller",
+            "desk.sharedNumber", "desk.noOpenApplications", "desk.overdue", "desk.revealTc", "desk.revealTc.hint",
+            "application.trackingNumber", "application.type", "application.status", "application.deadline");
+    private static final List<String> TEXT_PREFIXES = List.of("desk.state.", "escort.");
+
+    private PopMessage() {
+    }
+
+    /** The message for an agent whose pop is {@code pop} (empty: no call), stamped {@code epoch}/{@code seq}. */
+    public static String of(Optional<Pop> pop, long epoch, long seq, boolean greeting, Instant now) {
+        JsonObjectBuilder message = Json.createObjectBuilder().add("epoch", epoch).add("seq", seq).add("greeting", greeting);
+        pop.ifPresentOrElse(p -> message.add("call", call(p, now)), () -> message.addNull("call"));
+        return message.build().toString();
+    }
+
+    private static JsonObjectBuilder call(Pop pop, Instant now) {
+        JsonArrayBuilder citizens = Json.createArrayBuilder();
+        for (CitizenOverview c : pop.citizens()) {
+            citizens.add(citizen(c, now));
+        }
+        return Json.createObjectBuilder()
+                .add("linkedid", pop.linkedid())
+                .add("state", pop.state().name())
+                .add("caller", pop.callerNumber() == null ? "" : pop.callerNumber())
+                .add("phone", pop.phoneE164().orElse(""))
+                .add("queue", pop.queue() == null ? "" : pop.queue())
+                .add("citizens", citizens);
+    }
+
+    private static JsonObjectBuilder citizen(CitizenOverview overview, Instant now) {
+        CitizenSummary c = overview.citizen();
+        JsonArrayBuilder escort = Json.createArrayBuilder();
+        DomainTexts.escortKeys(c.escortNeeds()).forEach(escort::add);
+        JsonArrayBuilder applications = Json.createArrayBuilder();
+        for (ApplicationSummary a : overview.openApplications()) {
+            applications.add(Json.createObjectBuilder()
+                    .add("tracking", a.trackingNumber().value())
+                    .add("type", a.applicationTypeName())
+                    .add("status", a.status().name())
+                    .add("deadline", DEADLINE.format(a.deadlineAt().atZone(ISTANBUL)))
+                    .add("overdue", a.overdueAt(now)));
+        }
+        return Json.createObjectBuilder()
+                .add("id", c.id())
+                .add("name", c.name().full())
+                .add("tc", c.tcKimlikNo().masked())
+                .add("province", c.provinceName())
+                .add("escort", escort)
+                .add("applications", applications);
+    }
+
+    /** The words the page labels a pop with, in {@code locale}'s language: key → text. */
+    public static String texts(Locale locale) {
+        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale);
+        JsonObjectBuilder texts = Json.createObjectBuilder();
+        for (String key : bundle.keySet()) {
+            if (TEXT_KEYS.contains(key) || TEXT_PREFIXES.stream().anyMatch(key::startsWith)) {
+                texts.add(key, bundle.getString(key));
+            }
+        }
+        for (ApplicationStatus status : ApplicationStatus.values()) {
+            texts.add("status." + status.name(), bundle.getString("status." + status.name()));
+        }
+        return texts.build().toString();
+    }
+}
