@@ -2,6 +2,7 @@ package tr.gov.acikkapi.console.desk;
 
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonBuilderFactory;
 import jakarta.json.JsonObjectBuilder;
 import tr.gov.acikkapi.casecore.application.ApplicationSummary;
 import tr.gov.acikkapi.casecore.application.CitizenOverview;
@@ -14,6 +15,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.ResourceBundle;
 
@@ -51,22 +53,29 @@ public final class PopMessage {
             "application.trackingNumber", "application.type", "application.status", "application.deadline");
     private static final List<String> TEXT_PREFIXES = List.of("desk.state.", "escort.");
 
+    /**
+     * Made once: {@code Json.createObjectBuilder()} and its siblings look the provider up through the service loader
+     * on every call (jakartaee/jsonp-api#154), a search through the deployment's jars for every builder of every pop;
+     * a flight recording under load found the pop threads doing mostly that (docs/src/performance.md).
+     */
+    private static final JsonBuilderFactory JSON = Json.createBuilderFactory(Map.of());
+
     private PopMessage() {
     }
 
     /** The message for an agent whose pop is {@code pop} (empty: no call), stamped {@code epoch}/{@code seq}. */
     public static String of(Optional<Pop> pop, long epoch, long seq, boolean greeting, Instant now) {
-        JsonObjectBuilder message = Json.createObjectBuilder().add("epoch", epoch).add("seq", seq).add("greeting", greeting);
+        JsonObjectBuilder message = JSON.createObjectBuilder().add("epoch", epoch).add("seq", seq).add("greeting", greeting);
         pop.ifPresentOrElse(p -> message.add("call", call(p, now)), () -> message.addNull("call"));
         return message.build().toString();
     }
 
     private static JsonObjectBuilder call(Pop pop, Instant now) {
-        JsonArrayBuilder citizens = Json.createArrayBuilder();
+        JsonArrayBuilder citizens = JSON.createArrayBuilder();
         for (CitizenOverview c : pop.citizens()) {
             citizens.add(citizen(c, now));
         }
-        return Json.createObjectBuilder()
+        return JSON.createObjectBuilder()
                 .add("linkedid", pop.linkedid())
                 .add("state", pop.state().name())
                 .add("caller", pop.callerNumber() == null ? "" : pop.callerNumber())
@@ -77,18 +86,18 @@ public final class PopMessage {
 
     private static JsonObjectBuilder citizen(CitizenOverview overview, Instant now) {
         CitizenSummary c = overview.citizen();
-        JsonArrayBuilder escort = Json.createArrayBuilder();
+        JsonArrayBuilder escort = JSON.createArrayBuilder();
         DomainTexts.escortKeys(c.escortNeeds()).forEach(escort::add);
-        JsonArrayBuilder applications = Json.createArrayBuilder();
+        JsonArrayBuilder applications = JSON.createArrayBuilder();
         for (ApplicationSummary a : overview.openApplications()) {
-            applications.add(Json.createObjectBuilder()
+            applications.add(JSON.createObjectBuilder()
                     .add("tracking", a.trackingNumber().value())
                     .add("type", a.applicationTypeName())
                     .add("status", a.status().name())
                     .add("deadline", DEADLINE.format(a.deadlineAt().atZone(ISTANBUL)))
                     .add("overdue", a.overdueAt(now)));
         }
-        return Json.createObjectBuilder()
+        return JSON.createObjectBuilder()
                 .add("id", c.id())
                 .add("name", c.name().full())
                 .add("tc", c.tcKimlikNo().masked())
@@ -100,7 +109,7 @@ public final class PopMessage {
     /** The words the page labels a pop with, in {@code locale}'s language: key → text. */
     public static String texts(Locale locale) {
         ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale);
-        JsonObjectBuilder texts = Json.createObjectBuilder();
+        JsonObjectBuilder texts = JSON.createObjectBuilder();
         for (String key : bundle.keySet()) {
             if (TEXT_KEYS.contains(key) || TEXT_PREFIXES.stream().anyMatch(key::startsWith)) {
                 texts.add(key, bundle.getString(key));

@@ -63,6 +63,8 @@ public final class WallboardModel {
     private final Map<String, Counters> counters = new TreeMap<>();
     private final Map<String, List<QueueSnapshot.WaitingCaller>> waiting = new TreeMap<>();
     private final Map<String, Agent> agents = new HashMap<>();
+    /** Per phone interface, the agent it was last given to (its entry may since have moved to another phone). */
+    private final Map<String, String> ownerOfPhone = new HashMap<>();
     private final Map<String, LinkFigures> links = new TreeMap<>();
 
     /**
@@ -239,10 +241,19 @@ public final class WallboardModel {
 
     /**
      * The agent of a queue member's phone. A phone is named by its interface until the connector knows its user;
-     * once it names the user, the entry under the interface's name goes.
+     * once it names the user, the entry under the interface's name goes. The phone's last owner is found through
+     * {@link #ownerOfPhone} rather than by looking at every agent: a queue snapshot names every member, and looking
+     * at all agents for each of them cost the PBX's event lane 300 × 300 steps per snapshot with 300 agents
+     * (docs/src/performance.md).
      */
     private Agent phone(String name, String iface) {
-        agents.values().removeIf(other -> !other.name.equals(name) && iface.equals(other.iface));
+        String before = ownerOfPhone.put(iface, name);
+        if (before != null && !before.equals(name)) {
+            Agent other = agents.get(before);
+            if (other != null && iface.equals(other.iface)) {
+                agents.remove(before);
+            }
+        }
         Agent agent = agent(name);
         agent.iface = iface;
         return agent;

@@ -216,6 +216,18 @@ class WallboardModelTest {
     }
 
     @Test
+    void anAgentWhoMovesToAnotherPhoneKeepsTheEntryAndTheOldPhoneGoesToItsNewUser() {
+        apply(snapshot(List.of(), new QueueSnapshot.Member("temsilci1", "Local/1001@agents", AgentState.READY, Optional.empty())));
+        apply(snapshot(List.of(), new QueueSnapshot.Member("temsilci1", "Local/1002@agents", AgentState.READY, Optional.empty()),
+                new QueueSnapshot.Member("temsilci2", "Local/1001@agents", AgentState.READY, Optional.empty())));
+        assertEquals(List.of("temsilci1", "temsilci2"), model.view().agents().stream().map(AgentFigures::agent).toList());
+        apply(snapshot(List.of(), new QueueSnapshot.Member("temsilci3", "Local/1002@agents", AgentState.READY, Optional.empty()),
+                new QueueSnapshot.Member("temsilci2", "Local/1001@agents", AgentState.READY, Optional.empty())));
+        assertEquals(List.of("temsilci2", "temsilci3"), model.view().agents().stream().map(AgentFigures::agent).toList(),
+                "the phone's user changed again: its earlier user's entry goes");
+    }
+
+    @Test
     void countersStartAgainAtMidnightInIstanbulAndYesterdaysCallsStayOutOfToday() {
         answeredCall("7.1", "temsilci1", 5, 60).forEach(model::apply);
         apply(new CallOffered("7.2", CALLER, Q, T0), new CallAnswered("7.2", "temsilci1", CALLER, Q, 1, T0));
