@@ -76,6 +76,8 @@ final class PopBench {
     private final ExecutorService clientThreads = Executors.newFixedThreadPool(8);
     private final Map<String, ConcurrentLinkedQueue<Offer>> offers = new ConcurrentHashMap<>();
     private final Samples push = new Samples();
+    /** Each push sample as {when AgentCalled went out, latency}, for the latency over the run's time (see below). */
+    private final ConcurrentLinkedQueue<long[]> pushTimeline = new ConcurrentLinkedQueue<>();
     private final Samples poll = new Samples();
     private final AtomicInteger errors = new AtomicInteger();
     private final AtomicInteger sockets = new AtomicInteger();
@@ -139,8 +141,22 @@ final class PopBench {
         }
         desks.forEach(DeskSession::close);
         clientThreads.shutdownNow();
+        logTimeline(started);
         return new Result(push, poll, desks.size(), sockets.get(), pollers.size(), offered, missed, errors.get(),
                 push.count() * 1e9 / (elapsed - GIVE_UP.toNanos()));
+    }
+
+    /**
+     * Logs the push latency per 10 s of the run (by when AgentCalled went out): whether the slow pops are spread over
+     * the run or gathered at some moments (the start, a pause).
+     */
+    private void logTimeline(long started) {
+        Map<Long, Samples> windows = new java.util.TreeMap<>();
+        for (long[] sample : pushTimeline) {
+            windows.computeIfAbsent(TimeUnit.NANOSECONDS.toSeconds(sample[0] - started) / 10, w -> new Samples()).add(sample[1]);
+        }
+        windows.forEach((window, samples) -> BenchmarkRun.progress("  pops of calls offered in second %d-%d: %d, median %.1f ms, p99 %.1f ms, max %.1f ms",
+                window * 10, window * 10 + 10, samples.count(), samples.medianMillis(), samples.p99Millis(), samples.maxMillis()));
     }
 
     /** On the simulator's PBX thread: remembers when AgentCalled went out for which agent and caller. */
@@ -174,6 +190,7 @@ final class PopBench {
                 } else {
                     o.pushed = true;
                     push.add(now - o.t0);
+                    pushTimeline.add(new long[] {o.t0, now - o.t0});
                 }
             }
         }
