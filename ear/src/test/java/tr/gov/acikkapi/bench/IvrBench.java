@@ -10,6 +10,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.SplittableRandom;
 
 /**
@@ -40,6 +41,8 @@ final class IvrBench {
         Samples status = new Samples();
         Samples baseline = new Samples();
         int failures = 0;
+        List<String> stepNames = new ArrayList<>();
+        List<Samples> steps = new ArrayList<>();
         int warmUp = callers.size() - calls;
         for (int i = 0; i < callers.size(); i++) {
             String[] caller = callers.get(i);
@@ -58,8 +61,41 @@ final class IvrBench {
             }
             status.add(t1 - t0);
             baseline.add(t2 - t1);
+            addSteps(told, t0, t1, stepNames, steps);
+        }
+        for (int s = 0; s < steps.size(); s++) {
+            BenchmarkRun.progress("  step %2d %-38s median %6.2f ms, p99 %6.2f ms (%d)", s, stepNames.get(s),
+                    steps.get(s).medianMillis(), steps.get(s).p99Millis(), steps.get(s).count());
         }
         return new Result(status, baseline, failures);
+    }
+
+    /**
+     * Where a session's time goes, as the peer sees it: from connect to the first command, from each command to
+     * the next (the peer answers at once, so this is the server's work between them plus one round trip), and from
+     * the last command until the server closed. Logged per step, for profiling.
+     */
+    private static void addSteps(AsteriskAgiPeer.Transcript told, long start, long end, List<String> names,
+                                 List<Samples> steps) {
+        List<Long> at = told.commandNanos();
+        List<String> commands = told.commands();
+        for (int i = 0; i <= at.size(); i++) {
+            long from = i == 0 ? start : at.get(i - 1);
+            long to = i == at.size() ? end : at.get(i);
+            String name = (i == 0 ? "connect" : verb(commands.get(i - 1))) + " -> " + (i == at.size() ? "closed" : verb(commands.get(i)));
+            if (steps.size() <= i) {
+                steps.add(new Samples());
+                names.add(name);
+            }
+            if (names.get(i).equals(name)) {
+                steps.get(i).add(to - from);
+            }
+        }
+    }
+
+    private static String verb(String command) {
+        String[] words = command.split(" ");
+        return (words.length > 1 ? words[0] + " " + words[1] : words[0]).toLowerCase(Locale.ROOT);
     }
 
     /** Pairs of (caller number as the PBX sends it, tracking number of one of that citizen's applications). */
