@@ -81,6 +81,8 @@ final class Report {
                 String.format(Locale.ROOT, "%d sessions", r.status().count()), r.baseline(), "p99 ≤ 20 ms",
                 r.status().p99Millis() <= 20);
         latencyRow("4. baseline: FastAGI session of an unknown script (connect → refused)", r.baseline(), "", null, "", null);
+        notes.add(String.format(Locale.ROOT, "IVR: measured after %,d status and %,d baseline sessions dialled to warm "
+                + "the server up (-Dbench.ivr.warmup).", r.warmUps(), r.warmUps()));
         if (r.failures() > 0) {
             notes.add("IVR: " + r.failures() + " sessions did not end with the status told.");
         }
