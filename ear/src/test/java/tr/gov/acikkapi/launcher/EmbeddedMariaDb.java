@@ -20,6 +20,11 @@ import java.sql.Statement;
  */
 public final class EmbeddedMariaDb implements AutoCloseable {
 
+    /** Smallest buffer pool given by default: MariaDB's own default is 128 MB. */
+    private static final long MIN_DEFAULT_BUFFER_POOL_MB = 256;
+    /** InnoDB sizes its buffer pool in chunks of 128 MB; the default is a whole number of them. */
+    private static final long BUFFER_POOL_CHUNK_MB = 128;
+
     private final DB db;
     private final int port;
 
@@ -27,11 +32,6 @@ public final class EmbeddedMariaDb implements AutoCloseable {
         this.db = db;
         this.port = port;
     }
-
-    /** Smallest buffer pool given by default: MariaDB's own default is 128 MB. */
-    private static final long MIN_DEFAULT_BUFFER_POOL_MB = 256;
-    /** InnoDB sizes its buffer pool in chunks of 128 MB; the default is a whole number of them. */
-    private static final long BUFFER_POOL_CHUNK_MB = 128;
 
     /**
      * Starts the server on {@code port} (0 picks a free one) with binaries under {@code baseDir} and data under
@@ -47,8 +47,8 @@ public final class EmbeddedMariaDb implements AutoCloseable {
      * The default InnoDB buffer pool: a quarter of the machine's memory (the rest is for WildFly, the PBX and the
      * system), at least 256 MB, in whole 128 MB chunks. The lookups read random rows of the largest tables
      * (citizens, their numbers, applications), so they are only as fast as memory while the pool holds those tables
-     * and their indexes; with the pool too small, a lookup waits for the disk (docs/src/database.md). Memory is
-     * taken as pages are read, so a small database costs little more than with a small pool.
+     * and their indexes; with the pool too small, a lookup waits for the disk (docs/src/database.md). The pool's
+     * memory is mostly taken as pages are read, so a small database costs little more than with a small pool.
      */
     public static String defaultBufferPool() {
         long totalMb = ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
