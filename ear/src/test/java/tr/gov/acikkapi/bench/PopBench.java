@@ -38,7 +38,9 @@ import java.util.regex.Pattern;
  * {@code bench.cps} calls a second from numbers of citizens with open applications, round-robin over the agents.
  * The desk page draws the pop from the push message itself (console.js, akPop), with no request back; so the pop
  * counts as received when a message on the agent's socket holds the caller's number and their applications.
- * Measured from the moment the simulator queued {@code AgentCalled} for the agent's socket to that message.
+ * Measured from the moment the simulator queued {@code AgentCalled} for the agent's socket to that message, after
+ * {@code bench.pop.warmup.seconds} (20) of the same load unmeasured: the first seconds after deployment and 300
+ * sign-ins measure the JIT compiler, not the pop (docs/src/performance.md).
  *
  * <p>Baseline in the same run: a second session of the first {@link #POLLERS} agents that asks for the same pop
  * ({@code GET agent/pop}, the same JSON) once a second, as a polling screen would; measured from {@code AgentCalled}
@@ -53,7 +55,7 @@ final class PopBench {
 
     /** What was measured. */
     record Result(Samples push, Samples poll, int sessions, int sockets, int pollers, long callsOffered, int missed,
-                  int errors, double popsPerSecond) {
+                  int errors, double popsPerSecond, long warmUpSeconds) {
     }
 
     /** One call offered to one agent, waiting to be seen by that agent's push client and, for some, its poller. */
@@ -107,6 +109,12 @@ final class PopBench {
             pollers.add(DeskSession.open(this, n));
         }
         TimeUnit.SECONDS.sleep(2);
+        long warmUp = Long.getLong("bench.pop.warmup.seconds", 20);
+        Traffic traffic = server.simulator().startLoad(options.callsPerSecond(), options.agents(), Duration.ofSeconds(3), callers);
+        if (warmUp > 0) {
+            BenchmarkRun.progress("  %d s of the same load to warm the server up (not measured) …", warmUp);
+            TimeUnit.SECONDS.sleep(warmUp);
+        }
         server.simulator().observeEvents(this::observe);
         ScheduledExecutorService pollTimer = Executors.newSingleThreadScheduledExecutor();
         for (int i = 0; i < pollers.size(); i++) {
@@ -119,13 +127,13 @@ final class PopBench {
         }
         measuring = true;
         long started = System.nanoTime();
-        Traffic traffic = server.simulator().startLoad(options.callsPerSecond(), options.agents(), Duration.ofSeconds(3), callers);
+        long offeredBefore = traffic.callsStarted();
         TimeUnit.NANOSECONDS.sleep(options.popDuration().toNanos());
         traffic.stop();
         if (!jfr.isBlank()) {
             BenchmarkRun.progress("  %s", server.diagnose("JFR.stop", "name=bench-pop").strip());
         }
-        long offered = traffic.callsStarted();
+        long offered = traffic.callsStarted() - offeredBefore;
         TimeUnit.SECONDS.sleep(GIVE_UP.toSeconds());
         measuring = false;
         long elapsed = System.nanoTime() - started;
@@ -143,7 +151,7 @@ final class PopBench {
         clientThreads.shutdownNow();
         logTimeline(started);
         return new Result(push, poll, desks.size(), sockets.get(), pollers.size(), offered, missed, errors.get(),
-                push.count() * 1e9 / (elapsed - GIVE_UP.toNanos()));
+                push.count() * 1e9 / (elapsed - GIVE_UP.toNanos()), warmUp);
     }
 
     /**

@@ -44,10 +44,10 @@ final class Report {
         latencyRow("1. baseline: client polling every 1 s (AgentCalled written → poll that shows it)", r.poll(),
                 "", null, "", null);
         notes.add(String.format(Locale.ROOT, "Screen pop: %d agent sessions, %d WebSocket connections open; %d calls "
-                        + "offered at %.0f/s, %d pops measured, %d calls without a pop within %d s; %d polling clients; "
-                        + "%d failed requests.",
-                r.sessions(), r.sockets(), r.callsOffered(), options.callsPerSecond(), r.push().count(), r.missed(),
-                PopBench.GIVE_UP.toSeconds(), r.pollers(), r.errors()));
+                        + "offered at %.0f/s after %d s of the same load to warm the server up (-Dbench.pop.warmup.seconds), "
+                        + "%d pops measured, %d calls without a pop within %d s; %d polling clients; %d failed requests.",
+                r.sessions(), r.sockets(), r.callsOffered(), options.callsPerSecond(), r.warmUpSeconds(), r.push().count(),
+                r.missed(), PopBench.GIVE_UP.toSeconds(), r.pollers(), r.errors()));
     }
 
     void intake(IntakeBench.Result r) {
@@ -81,6 +81,8 @@ final class Report {
                 String.format(Locale.ROOT, "%d sessions", r.status().count()), r.baseline(), "p99 ≤ 20 ms",
                 r.status().p99Millis() <= 20);
         latencyRow("4. baseline: FastAGI session of an unknown script (connect → refused)", r.baseline(), "", null, "", null);
+        notes.add(String.format(Locale.ROOT, "IVR: measured after %,d status and %,d baseline sessions dialled to warm "
+                + "the server up (-Dbench.ivr.warmup).", r.warmUps(), r.warmUps()));
         if (r.failures() > 0) {
             notes.add("IVR: " + r.failures() + " sessions did not end with the status told.");
         }

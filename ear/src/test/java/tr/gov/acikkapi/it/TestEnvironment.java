@@ -94,7 +94,8 @@ public class TestEnvironment implements LauncherSessionListener {
         Path root = Path.of(System.getProperty("it.work.dir", "target/it")).resolve("mariadb");
         try {
             deleteRecursively(root.resolve("data"));
-            db = EmbeddedMariaDb.start(root.resolve("base"), root.resolve("data"), 0, "acikkapi");
+            // The tests' few rows need no more than the 256 MB pool they always had, whatever the machine's memory.
+            db = EmbeddedMariaDb.start(root.resolve("base"), root.resolve("data"), 0, "acikkapi", "256M");
         } catch (Exception e) {
             throw new IllegalStateException("Cannot start the embedded MariaDB for the tests: " + e.getMessage(), e);
         }

@@ -20,6 +20,11 @@ import java.sql.Statement;
  */
 public final class EmbeddedMariaDb implements AutoCloseable {
 
+    /** Smallest buffer pool given by default: MariaDB's own default is 128 MB. */
+    private static final long MIN_DEFAULT_BUFFER_POOL_MB = 256;
+    /** InnoDB sizes its buffer pool in chunks of 128 MB; the default is a whole number of them. */
+    private static final long BUFFER_POOL_CHUNK_MB = 128;
+
     private final DB db;
     private final int port;
 
@@ -30,10 +35,51 @@ public final class EmbeddedMariaDb implements AutoCloseable {
 
     /**
      * Starts the server on {@code port} (0 picks a free one) with binaries under {@code baseDir} and data under
-     * {@code dataDir}, and creates {@code database} if it is missing.
+     * {@code dataDir}, and creates {@code database} if it is missing; the buffer pool is
+     * {@link #defaultBufferPool()}.
      */
     public static EmbeddedMariaDb start(Path baseDir, Path dataDir, int port, String database)
             throws ManagedProcessException, SQLException {
+        return start(baseDir, dataDir, port, database, defaultBufferPool());
+    }
+
+    /**
+     * The default InnoDB buffer pool: a quarter of the machine's memory (the rest is for WildFly, the PBX and the
+     * system), at least 256 MB, in whole 128 MB chunks. The lookups read random rows of the largest tables
+     * (citizens, their numbers, applications), so they are only as fast as memory while the pool holds those tables
+     * and their indexes; with the pool too small, a lookup waits for the disk (docs/src/database.md). The pool's
+     * memory is mostly taken as pages are read, so a small database costs little more than with a small pool.
+     */
+    public static String defaultBufferPool() {
+        long totalMb = ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+                .getOperatingSystemMXBean()).getTotalMemorySize() / (1024 * 1024);
+        long quarter = totalMb / 4 / BUFFER_POOL_CHUNK_MB * BUFFER_POOL_CHUNK_MB;
+        return Math.max(MIN_DEFAULT_BUFFER_POOL_MB, quarter) + "M";
+    }
+
+    /**
+     * Whether {@code size} is a buffer pool size MariaDB takes on its command line and that is large enough to be
+     * meant: a number of megabytes or gigabytes ({@code 512M}, {@code 4G}), at least 128 MB.
+     */
+    public static boolean validBufferPool(String size) {
+        if (size == null || !size.matches("[1-9][0-9]{0,6}[MmGg]")) {
+            return false;
+        }
+        long number = Long.parseLong(size.substring(0, size.length() - 1));
+        return Character.toUpperCase(size.charAt(size.length() - 1)) == 'G' || number >= 128;
+    }
+
+    /**
+     * As {@link #start(Path, Path, int, String)}, with an InnoDB buffer pool of {@code bufferPool} (MariaDB's size
+     * syntax, e.g. {@code 4G}; see {@link #validBufferPool(String)}). The pool's pages are written to the data
+     * folder at shutdown and read back in the background at start, all of them, so that a restart does not begin
+     * with an empty cache.
+     */
+    public static EmbeddedMariaDb start(Path baseDir, Path dataDir, int port, String database, String bufferPool)
+            throws ManagedProcessException, SQLException {
+        if (!validBufferPool(bufferPool)) {
+            throw new IllegalArgumentException("Not a buffer pool size (e.g. 512M or 4G): " + bufferPool);
+        }
         try {
             Files.createDirectories(dataDir.getParent());
             Files.createDirectories(baseDir.resolve("tmp"));
@@ -51,7 +97,8 @@ public final class EmbeddedMariaDb implements AutoCloseable {
                 .addArg("--skip-ssl")
                 .addArg("--character-set-server=utf8mb4")
                 .addArg("--collation-server=utf8mb4_turkish_ci")
-                .addArg("--innodb-buffer-pool-size=256M")
+                .addArg("--innodb-buffer-pool-size=" + bufferPool)
+                .addArg("--innodb-buffer-pool-dump-pct=100")
                 .addArg("--max-connections=200");
         if ("root".equals(System.getProperty("user.name"))) {
             config.addArg("--user=root");

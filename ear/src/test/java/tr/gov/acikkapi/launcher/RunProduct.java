@@ -135,8 +135,10 @@ public final class RunProduct {
         int port = settings.dbPort();
         if (settings.embeddedDb()) {
             Path root = settings.home().resolve("mariadb");
-            say("Starting the embedded MariaDB 11.4 on port %d (data in %s) …", port, root.resolve("data"));
-            EmbeddedMariaDb db = EmbeddedMariaDb.start(root.resolve("base"), root.resolve("data"), port, settings.dbName());
+            say("Starting the embedded MariaDB 11.4 on port %d (data in %s, buffer pool %s) …", port, root.resolve("data"),
+                    settings.dbBufferPool());
+            EmbeddedMariaDb db = EmbeddedMariaDb.start(root.resolve("base"), root.resolve("data"), port, settings.dbName(),
+                    settings.dbBufferPool());
             running.add(db);
         } else {
             say("Using the MariaDB at %s:%d (database %s, user %s) …", settings.dbHost(), port, settings.dbName(),

@@ -10,7 +10,8 @@ import java.util.Optional;
  */
 record Settings(Path home, String bindAddress, int httpPort, int managementPort, boolean demo,
                 Optional<String> externalDbHost, int dbPort, String dbName, String dbUser, String dbPassword,
-                Optional<String> amiHost, int amiPort, String amiUser, String amiSecret, int fastAgiPort) {
+                Optional<String> amiHost, int amiPort, String amiUser, String amiSecret, int fastAgiPort,
+                String dbBufferPool) {
 
     static Settings from(Map<String, String> env, Path defaultHome) throws LaunchFailure {
         Optional<String> dbHost = value(env, "MARIADB_HOST");
@@ -30,7 +31,8 @@ record Settings(Path home, String bindAddress, int httpPort, int managementPort,
                 port(env, "AMI_PORT", 5038),
                 value(env, "AMI_USER").orElse("cti"),
                 value(env, "AMI_SECRET").orElse("cti-demo-secret"),
-                port(env, "ACIKKAPI_IVR_PORT", 4573));
+                port(env, "ACIKKAPI_IVR_PORT", 4573),
+                bufferPool(env));
     }
 
     boolean embeddedDb() {
@@ -47,6 +49,19 @@ record Settings(Path home, String bindAddress, int httpPort, int managementPort,
 
     private static Optional<String> value(Map<String, String> env, String name) {
         return Optional.ofNullable(env.get(name)).map(String::strip).filter(v -> !v.isEmpty());
+    }
+
+    /** The embedded MariaDB's InnoDB buffer pool: {@code ACIKKAPI_DB_BUFFER_POOL}, else a quarter of the memory. */
+    private static String bufferPool(Map<String, String> env) throws LaunchFailure {
+        Optional<String> text = value(env, "ACIKKAPI_DB_BUFFER_POOL");
+        if (text.isEmpty()) {
+            return EmbeddedMariaDb.defaultBufferPool();
+        }
+        if (EmbeddedMariaDb.validBufferPool(text.get())) {
+            return text.get();
+        }
+        throw new LaunchFailure("ACIKKAPI_DB_BUFFER_POOL=" + text.get()
+                + " is not a buffer pool size: set it to megabytes or gigabytes, e.g. 512M or 4G (at least 128M).");
     }
 
     private static int port(Map<String, String> env, String name, int defaultPort) throws LaunchFailure {

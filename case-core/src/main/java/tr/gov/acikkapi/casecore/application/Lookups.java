@@ -38,4 +38,10 @@ public interface Lookups {
 
     /** Whether the citizen already answered the satisfaction survey of this application (one answer each). */
     boolean surveyAnswered(TrackingNumber trackingNumber);
+
+    /**
+     * The application with this number as a phone line tells it (summary, citizen with phones, whether the survey
+     * is answered), read in one transaction without the timeline: the IVR's lookup, one per call.
+     */
+    Optional<StatusEnquiry> statusEnquiry(TrackingNumber trackingNumber);
 }

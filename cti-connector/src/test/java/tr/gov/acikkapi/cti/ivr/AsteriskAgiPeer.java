@@ -177,6 +177,7 @@ public final class AsteriskAgiPeer {
         boolean hungUp = false;
         String line;
         while ((line = in.readLine()) != null) {
+            transcript.commandNanos.add(System.nanoTime());
             transcript.commands.add(line);
             firstCommand.countDown();
             int n = transcript.commands.size();
@@ -294,6 +295,8 @@ public final class AsteriskAgiPeer {
     /** What the server did during one session. */
     public static final class Transcript {
         final List<String> commands = new ArrayList<>();
+        /** {@link System#nanoTime()} at which each command's line was read, in order. */
+        final List<Long> commandNanos = new ArrayList<>();
         /** Sound files in the order played (STREAM FILE, and the prompt of each GET DATA). */
         final List<String> played = new ArrayList<>();
         final Map<String, String> variables = new LinkedHashMap<>();
@@ -313,6 +316,11 @@ public final class AsteriskAgiPeer {
         /** Every command line the server sent, in order. */
         public List<String> commands() {
             return List.copyOf(commands);
+        }
+
+        /** {@link System#nanoTime()} at which each command arrived, in order (for timing a session's steps). */
+        public List<Long> commandNanos() {
+            return List.copyOf(commandNanos);
         }
 
         /** Sound files in the order played (STREAM FILE, and the prompt of each GET DATA). */

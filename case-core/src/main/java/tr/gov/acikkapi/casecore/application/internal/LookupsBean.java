@@ -9,6 +9,7 @@ import tr.gov.acikkapi.casecore.application.ApplicationSummary;
 import tr.gov.acikkapi.casecore.application.CitizenOverview;
 import tr.gov.acikkapi.casecore.application.CitizenSummary;
 import tr.gov.acikkapi.casecore.application.Lookups;
+import tr.gov.acikkapi.casecore.application.StatusEnquiry;
 import tr.gov.acikkapi.casecore.domain.model.application.Application;
 import tr.gov.acikkapi.casecore.domain.model.application.ApplicationStatus;
 import tr.gov.acikkapi.casecore.domain.model.application.TrackingNumber;
@@ -179,6 +180,25 @@ public class LookupsBean implements Lookups {
     /** A LIKE pattern matching values that start with the text, wildcards in it escaped with '!'. */
     static String likePrefix(String text) {
         return text.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
+    }
+
+    /**
+     * One statement for the application with its type, topic, province, unit, citizen, the citizen's province and
+     * phones (the unique tracking-number index, then primary keys), and one for the survey by the application's id;
+     * both in the caller's transaction or one of their own.
+     */
+    @Override
+    public Optional<StatusEnquiry> statusEnquiry(TrackingNumber trackingNumber) {
+        return em.createQuery("select a from Application a join fetch a.type t join fetch t.topic join fetch a.province "
+                        + "left join fetch a.unit join fetch a.citizen c join fetch c.province left join fetch c.phones "
+                        + "where a.trackingNumber = :number", Application.class)
+                .setParameter("number", trackingNumber)
+                .getResultStream()
+                .findFirst()
+                .map(a -> new StatusEnquiry(ApplicationSummary.of(a), CitizenSummary.of(a.citizen()),
+                        em.createQuery("select count(s) from SurveyResponse s where s.application = :application", Long.class)
+                                .setParameter("application", a)
+                                .getSingleResult() > 0));
     }
 
     @Override

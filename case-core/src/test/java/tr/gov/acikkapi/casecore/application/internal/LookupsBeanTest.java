@@ -97,6 +97,26 @@ class LookupsBeanTest {
     }
 
     @Test
+    void aStatusEnquiryHasTheApplicationItsCitizensPhonesAndWhetherTheSurveyIsAnswered() {
+        var before = services.lookups(b -> b.statusEnquiry(fatherConcluded)).orElseThrow();
+        assertEquals(fatherConcluded, before.application().trackingNumber());
+        assertEquals(ApplicationStatus.CONCLUDED_POSITIVE, before.application().status());
+        assertEquals(fatherTc, before.citizen().tcKimlikNo().value());
+        assertEquals(List.of(PhoneNumber.of(FAMILY_LINE)), before.citizen().phones());
+        assertEquals(false, before.surveyAnswered());
+        var open = services.lookups(b -> b.statusEnquiry(fatherOlder)).orElseThrow();
+        assertEquals(services.lookups(b -> b.byTrackingNumber(fatherOlder)).orElseThrow().summary(), open.application());
+
+        services.lifecycle(b -> {
+            b.recordSurveyResponse(fatherConcluded, 4, null, "anket");
+            return null;
+        });
+        assertTrue(services.lookups(b -> b.statusEnquiry(fatherConcluded)).orElseThrow().surveyAnswered());
+        assertEquals(false, services.lookups(b -> b.statusEnquiry(fatherNewer)).orElseThrow().surveyAnswered());
+        assertEquals(Optional.empty(), services.lookups(b -> b.statusEnquiry(TrackingNumber.of(999_999_990))));
+    }
+
+    @Test
     void findsACitizenByTcKimlikNo() {
         CitizenOverview overview = services.lookups(b -> b.byTcKimlikNo(TcKimlikNo.of(fatherTc))).orElseThrow();
         assertEquals(2, overview.openApplications().size());

@@ -6,6 +6,7 @@ import tr.gov.acikkapi.casecore.application.ApplicationDetail;
 import tr.gov.acikkapi.casecore.application.ApplicationLifecycle;
 import tr.gov.acikkapi.casecore.application.CitizenOverview;
 import tr.gov.acikkapi.casecore.application.Lookups;
+import tr.gov.acikkapi.casecore.application.StatusEnquiry;
 import tr.gov.acikkapi.casecore.domain.model.application.TrackingNumber;
 import tr.gov.acikkapi.casecore.domain.model.citizen.EscortNeeds;
 import tr.gov.acikkapi.casecore.domain.model.citizen.PhoneNumber;
@@ -42,8 +43,7 @@ public class CaseCoreIvrCases implements IvrCases {
 
     @Override
     public Optional<IvrApplication> find(String trackingNumberDigits) {
-        TrackingNumber number = TrackingNumber.parse(trackingNumberDigits);
-        return lookups.byTrackingNumber(number).map(detail -> toIvr(detail, lookups.surveyAnswered(number)));
+        return lookups.statusEnquiry(TrackingNumber.parse(trackingNumberDigits)).map(CaseCoreIvrCases::toIvr);
     }
 
     @Override
@@ -89,13 +89,13 @@ public class CaseCoreIvrCases implements IvrCases {
         return SurveyResult.RECORDED;
     }
 
-    private IvrApplication toIvr(ApplicationDetail detail, boolean surveyAnswered) {
-        return new IvrApplication(detail.summary().trackingNumber().value(),
-                IvrApplication.Status.valueOf(detail.summary().status().name()),
-                detail.summary().deadlineAt().atZone(ISTANBUL).toLocalDate(),
-                detail.citizen().phones().stream().map(PhoneNumber::e164).toList(),
-                detail.citizen().tcKimlikNo().lastFour(),
-                surveyAnswered);
+    private static IvrApplication toIvr(StatusEnquiry enquiry) {
+        return new IvrApplication(enquiry.application().trackingNumber().value(),
+                IvrApplication.Status.valueOf(enquiry.application().status().name()),
+                enquiry.application().deadlineAt().atZone(ISTANBUL).toLocalDate(),
+                enquiry.citizen().phones().stream().map(PhoneNumber::e164).toList(),
+                enquiry.citizen().tcKimlikNo().lastFour(),
+                enquiry.surveyAnswered());
     }
 
     static Set<EscortFlag> flagsOf(EscortNeeds needs) {

@@ -1,0 +1,43 @@
+package tr.gov.acikkapi.launcher;
+
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Path;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The run command's buffer pool setting: the operator's size when it is one, else a quarter of the memory. */
+class SettingsTest {
+
+    private static final Path HOME = Path.of("/tmp/acikkapi-settings-test");
+
+    @Test
+    void anOperatorsBufferPoolSizeIsTaken() throws LaunchFailure {
+        assertEquals("4G", Settings.from(Map.of("ACIKKAPI_DB_BUFFER_POOL", "4G"), HOME).dbBufferPool());
+        assertEquals("512M", Settings.from(Map.of("ACIKKAPI_DB_BUFFER_POOL", " 512M "), HOME).dbBufferPool());
+    }
+
+    @Test
+    void withoutOneTheDefaultIsAQuarterOfTheMemoryInWholeChunks() throws LaunchFailure {
+        String size = Settings.from(Map.of(), HOME).dbBufferPool();
+        assertEquals(EmbeddedMariaDb.defaultBufferPool(), size);
+        assertTrue(size.endsWith("M"), size);
+        long megabytes = Long.parseLong(size.substring(0, size.length() - 1));
+        assertTrue(megabytes >= 256, size);
+        assertEquals(0, megabytes % 128, size);
+    }
+
+    @Test
+    void somethingThatIsNotASizeStopsTheStartWithTheVariablesName() {
+        for (String wrong : new String[] {"lots", "4", "4GB", "-1G", "64M", "0G", "4T"}) {
+            LaunchFailure failure = assertThrows(LaunchFailure.class,
+                    () -> Settings.from(Map.of("ACIKKAPI_DB_BUFFER_POOL", wrong), HOME), wrong);
+            assertTrue(failure.getMessage().startsWith("ACIKKAPI_DB_BUFFER_POOL=" + wrong), failure.getMessage());
+            assertFalse(EmbeddedMariaDb.validBufferPool(wrong), wrong);
+        }
+    }
+}
