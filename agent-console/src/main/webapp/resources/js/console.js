@@ -19,6 +19,7 @@ var akSocket = {
     lost: function (code) {
         if (!akSocket.lostSince) {
             akSocket.lostSince = Date.now();
+            document.body.dataset.socketLosses = String(Number(document.body.dataset.socketLosses || "0") + 1);
         }
         akSocket.banner("socketBack", false);
         akSocket.banner("socketLost", true);

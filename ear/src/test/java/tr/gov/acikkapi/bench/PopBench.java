@@ -83,6 +83,8 @@ final class PopBench {
     private final Samples poll = new Samples();
     private final AtomicInteger errors = new AtomicInteger();
     private final AtomicInteger sockets = new AtomicInteger();
+    private final AtomicInteger socketsEnded = new AtomicInteger();
+    private volatile boolean desksClosing;
     private volatile boolean measuring;
 
     PopBench(ServerUnderTest server, Connection connection, BenchmarkRun.Options options) {
@@ -147,8 +149,12 @@ final class PopBench {
                 }
             }
         }
+        desksClosing = true;
         desks.forEach(DeskSession::close);
         clientThreads.shutdownNow();
+        if (socketsEnded.get() > 0) {
+            BenchmarkRun.progress("  %d desk sockets ended before the end of the run", socketsEnded.get());
+        }
         logTimeline(started);
         return new Result(push, poll, desks.size(), sockets.get(), pollers.size(), offered, missed, errors.get(),
                 push.count() * 1e9 / (elapsed - GIVE_UP.toNanos()), warmUp);
@@ -174,6 +180,14 @@ final class PopBench {
             String iface = message.get("Interface", "");
             offers.computeIfAbsent(iface, k -> new ConcurrentLinkedQueue<>())
                     .add(new Offer(message.get("CallerIDNum", ""), now));
+        }
+    }
+
+    /** A desk socket ended while the benchmark ran: the agent gets no more pops (a page would reconnect). */
+    private void socketEnded(String how) {
+        if (measuring || !desksClosing) {
+            BenchmarkRun.progress("  a desk socket ended: %s", how);
+            socketsEnded.incrementAndGet();
         }
     }
 
@@ -281,6 +295,17 @@ final class PopBench {
                             }
                             ws.request(1);
                             return null;
+                        }
+
+                        @Override
+                        public CompletionStage<?> onClose(WebSocket ws, int statusCode, String reason) {
+                            bench.socketEnded("closed " + statusCode + " " + reason);
+                            return null;
+                        }
+
+                        @Override
+                        public void onError(WebSocket ws, Throwable error) {
+                            bench.socketEnded("error " + error);
                         }
                     }).get(30, TimeUnit.SECONDS);
             bench.sockets.incrementAndGet();

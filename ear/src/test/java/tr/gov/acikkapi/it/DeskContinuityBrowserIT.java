@@ -19,6 +19,7 @@ import tr.gov.acikkapi.cti.simulator.ScenarioRun;
 import java.net.URL;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -228,5 +229,20 @@ class DeskContinuityBrowserIT {
                 + "AND subject_type = 'citizen' AND subject_id = ?", row.get(2));
         assertTrue(reveals.contains(List.of("supervizor", "arama: başvuru no")), reveals.toString());
         assertFalse(reveals.stream().anyMatch(r -> r.get(0).equals("temsilci3")), reveals.toString());
+    }
+
+    /**
+     * A desk stays open all day: its push socket must not be dropped while the agent only listens (the page sends
+     * nothing on it). Kept open for two minutes here, longer than any idle timeout a server or proxy would set below
+     * that; the page counts every loss it sees.
+     */
+    @Test
+    void theDeskSocketStaysOpenWhileTheAgentOnlyListens() throws Exception {
+        try (Browser browser = desk(base, "temsilci1")) {
+            TimeUnit.SECONDS.sleep(120);
+            JavascriptExecutor page = (JavascriptExecutor) browser.driver();
+            assertEquals("open", page.executeScript("return document.body.dataset.socket"));
+            assertEquals(null, page.executeScript("return document.body.dataset.socketLosses"), "no loss seen by the page");
+        }
     }
 }
