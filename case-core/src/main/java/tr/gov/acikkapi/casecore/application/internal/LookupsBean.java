@@ -31,6 +31,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.regex.Pattern;
 
 /** {@link Lookups}, read-only; each query is served by an index of migration V4 (the name prefix also by V9). */
@@ -42,6 +43,17 @@ public class LookupsBean implements Lookups {
     private static final int MAX_FIRST_NAMES = 32;
     private static final Locale TURKISH = Locale.forLanguageTag("tr");
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    /**
+     * The open applications with what a list shows of them, for a condition on the citizen that follows. The open
+     * statuses are literals, not a parameter: Hibernate keeps the translation of a query only when none of its
+     * parameters is a collection, and the screen pop runs this for every call (docs/src/performance.md).
+     */
+    private static final String OPEN_APPLICATIONS = "select a from Application a join fetch a.type t join fetch t.topic "
+            + "join fetch a.province left join fetch a.unit join fetch a.citizen where a.status in "
+            + ApplicationStatus.open().stream().map(status -> ApplicationStatus.class.getName() + "." + status.name())
+                    .collect(Collectors.joining(", ", "(", ")"))
+            + " and ";
+    private static final String OPEN_APPLICATIONS_ORDER = "order by a.deadlineAt, a.id";
 
     @PersistenceContext(unitName = "acikkapi")
     private EntityManager em;
@@ -59,7 +71,9 @@ public class LookupsBean implements Lookups {
                         + "where c.id in (select p.citizen.id from CitizenPhone p where p.number = :number)", Citizen.class)
                 .setParameter("number", phone)
                 .getResultList();
-        List<CitizenOverview> overviews = withOpenApplications(citizens);
+        List<CitizenOverview> overviews = citizens.isEmpty() ? new ArrayList<>() : withOpenApplications(citizens,
+                em.createQuery(OPEN_APPLICATIONS + "a.citizen.id in (select p.citizen.id from CitizenPhone p where p.number = :number) "
+                        + OPEN_APPLICATIONS_ORDER, Application.class).setParameter("number", phone));
         overviews.sort(Comparator.comparing((CitizenOverview o) -> !o.citizen().priority())
                 .thenComparing(o -> o.openApplications().isEmpty() ? Instant.MAX : o.openApplications().get(0).deadlineAt())
                 .thenComparing(o -> o.citizen().name().last(), Collator.getInstance(TURKISH)));
@@ -161,15 +175,16 @@ public class LookupsBean implements Lookups {
         if (citizens.isEmpty()) {
             return new ArrayList<>();
         }
+        return withOpenApplications(citizens, em.createQuery(OPEN_APPLICATIONS + "a.citizen.id in :ids " + OPEN_APPLICATIONS_ORDER,
+                Application.class).setParameter("ids", citizens.stream().map(Citizen::id).toList()));
+    }
+
+    /** The citizens with their open applications, which {@code query} reads (soonest deadline first). */
+    private static List<CitizenOverview> withOpenApplications(Collection<Citizen> citizens, TypedQuery<Application> query) {
         Map<Long, List<ApplicationSummary>> open = new LinkedHashMap<>();
         citizens.forEach(c -> open.put(c.id(), new ArrayList<>()));
-        em.createQuery("select a from Application a join fetch a.type t join fetch t.topic join fetch a.province "
-                        + "left join fetch a.unit join fetch a.citizen where a.citizen.id in :ids and a.status in :open "
-                        + "order by a.deadlineAt, a.id", Application.class)
-                .setParameter("ids", open.keySet())
-                .setParameter("open", ApplicationStatus.open())
-                .getResultStream()
-                .forEach(a -> open.get(a.citizen().id()).add(ApplicationSummary.of(a)));
+        query.getResultStream()
+                .forEach(a -> open.computeIfAbsent(a.citizen().id(), id -> new ArrayList<>()).add(ApplicationSummary.of(a)));
         List<CitizenOverview> overviews = new ArrayList<>();
         for (Citizen citizen : citizens) {
             overviews.add(new CitizenOverview(CitizenSummary.of(citizen), open.get(citizen.id())));
