@@ -43,13 +43,15 @@ public class LookupsBean implements Lookups {
     private static final int MAX_FIRST_NAMES = 32;
     private static final Locale TURKISH = Locale.forLanguageTag("tr");
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    /** Applications with what {@link ApplicationSummary} shows of them, citizen {@code c} included. */
+    private static final String APPLICATION_WITH_SUMMARY = "select a from Application a join fetch a.type t "
+            + "join fetch t.topic join fetch a.province left join fetch a.unit join fetch a.citizen c";
     /**
      * The open applications with what a list shows of them, for a condition on the citizen that follows. The open
      * statuses are literals, not a parameter: Hibernate keeps the translation of a query only when none of its
      * parameters is a collection, and the screen pop runs this for every call (docs/src/performance.md).
      */
-    private static final String OPEN_APPLICATIONS = "select a from Application a join fetch a.type t join fetch t.topic "
-            + "join fetch a.province left join fetch a.unit join fetch a.citizen where a.status in "
+    private static final String OPEN_APPLICATIONS = APPLICATION_WITH_SUMMARY + " where a.status in "
             + ApplicationStatus.open().stream().map(status -> ApplicationStatus.class.getName() + "." + status.name())
                     .collect(Collectors.joining(", ", "(", ")"))
             + " and ";
@@ -162,8 +164,7 @@ public class LookupsBean implements Lookups {
 
     @Override
     public List<ApplicationSummary> applicationsOf(long citizenId) {
-        return em.createQuery("select a from Application a join fetch a.type t join fetch t.topic join fetch a.province "
-                        + "left join fetch a.unit join fetch a.citizen where a.citizen.id = :citizen "
+        return em.createQuery(APPLICATION_WITH_SUMMARY + " where a.citizen.id = :citizen "
                         + "order by a.registeredAt desc, a.id desc", Application.class)
                 .setParameter("citizen", citizenId)
                 .getResultStream()
@@ -204,8 +205,7 @@ public class LookupsBean implements Lookups {
      */
     @Override
     public Optional<StatusEnquiry> statusEnquiry(TrackingNumber trackingNumber) {
-        return em.createQuery("select a from Application a join fetch a.type t join fetch t.topic join fetch a.province "
-                        + "left join fetch a.unit join fetch a.citizen c join fetch c.province left join fetch c.phones "
+        return em.createQuery(APPLICATION_WITH_SUMMARY + " join fetch c.province left join fetch c.phones "
                         + "where a.trackingNumber = :number", Application.class)
                 .setParameter("number", trackingNumber)
                 .getResultStream()
