@@ -57,7 +57,6 @@ public class AgentDesk implements Serializable {
 
     private static final long serialVersionUID = 1L;
     private static final Logger LOG = Logger.getLogger(AgentDesk.class);
-    private static final java.time.ZoneId ISTANBUL = java.time.ZoneId.of("Europe/Istanbul");
     /** The request parameter naming the call the page shows. */
     static final String CALL_PARAMETER = "akLinkedid";
     /** The request parameter naming the citizen the agent chose on the pop. */
@@ -134,7 +133,7 @@ public class AgentDesk implements Serializable {
 
     /** The deadline as agents read it: Istanbul time, "05.12.2026 18:26". */
     public String deadlineText(ApplicationSummary application) {
-        return PopMessage.DEADLINE.format(application.deadlineAt().atZone(ISTANBUL));
+        return PopMessage.deadlineText(application.deadlineAt());
     }
 
     /** The citizen's escort needs as badges, in the user's language. */

@@ -40,14 +40,4 @@ public record Pop(String server, String linkedid, String callerNumber, Optional<
         return new Pop(server, linkedid, callerNumber, phoneE164, queue, State.ENDED, citizens, ringingSince, answeredAt,
                 Optional.of(at));
     }
-
-    /** True when no citizen has this number: the desk offers a new-citizen form with the number filled in. */
-    public boolean unknownCaller() {
-        return citizens.isEmpty();
-    }
-
-    /** True when several citizens share the number (a family phone): the agent chooses who is calling. */
-    public boolean sharedNumber() {
-        return citizens.size() > 1;
-    }
 }

@@ -44,8 +44,7 @@ import java.util.ResourceBundle;
 public final class PopMessage {
 
     private static final ZoneId ISTANBUL = ZoneId.of("Europe/Istanbul");
-    /** The deadline as agents read it, in Istanbul time: "05.12.2026 18:26". */
-    static final DateTimeFormatter DEADLINE = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm");
+    private static final DateTimeFormatter DEADLINE = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm");
     private static final String BUNDLE = "tr.gov.acikkapi.console.i18n.messages";
     /** The texts the page needs to draw a pop: exact keys and key prefixes of the console's bundle. */
     private static final List<String> TEXT_KEYS = List.of("desk.noCall", "desk.queue", "desk.unknownCaller",
@@ -94,7 +93,7 @@ public final class PopMessage {
                     .add("tracking", a.trackingNumber().value())
                     .add("type", a.applicationTypeName())
                     .add("status", a.status().name())
-                    .add("deadline", DEADLINE.format(a.deadlineAt().atZone(ISTANBUL)))
+                    .add("deadline", deadlineText(a.deadlineAt()))
                     .add("overdue", a.overdueAt(now)));
         }
         return JSON.createObjectBuilder()
@@ -104,6 +103,11 @@ public final class PopMessage {
                 .add("province", c.provinceName())
                 .add("escort", escort)
                 .add("applications", applications);
+    }
+
+    /** A deadline as agents read it, on the pop and in the desk's search: Istanbul time, "05.12.2026 18:26". */
+    static String deadlineText(Instant deadline) {
+        return DEADLINE.format(deadline.atZone(ISTANBUL));
     }
 
     /** The words the page labels a pop with, in {@code locale}'s language: key → text. */
