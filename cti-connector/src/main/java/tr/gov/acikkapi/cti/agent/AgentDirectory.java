@@ -35,6 +35,9 @@ public interface AgentDirectory {
         if (interfaceOrChannel == null) {
             return "";
         }
+        if (interfaceOrChannel.indexOf('-') < 0) {
+            return interfaceOrChannel; // no suffix possible: spares the regex on the event lane, per queue member
+        }
         return CHANNEL_SUFFIX.matcher(interfaceOrChannel).replaceFirst("");
     }
 }

@@ -10,6 +10,15 @@ public interface AmiEventHandler {
     void onEvent(AmiMessage event);
 
     /**
+     * One event as the PBX sent it, with {@code moreQueued} telling whether further events already wait on the lane.
+     * A handler may then hold back work that a later event would do again anyway (the correlator's queue pictures)
+     * until the lane is drained; by default the same as {@link #onEvent(AmiMessage)}.
+     */
+    default void onEvent(AmiMessage event, boolean moreQueued) {
+        onEvent(event);
+    }
+
+    /**
      * The link is (again) logged in; a snapshot will follow. Everything received after this call is
      * newer than the snapshot and must win over it.
      */

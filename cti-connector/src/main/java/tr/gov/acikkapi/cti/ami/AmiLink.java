@@ -282,7 +282,7 @@ public final class AmiLink implements AutoCloseable {
         if (event instanceof ConnectEvent || event instanceof DialEvent || event instanceof BridgeEvent) {
             return;
         }
-        lane.execute(() -> handler.onEvent(ManagerEventTranslator.translate(event)));
+        lane.execute(() -> handler.onEvent(ManagerEventTranslator.translate(event), lane.backlog() > 0));
     }
 
     private void watch(long gen) {

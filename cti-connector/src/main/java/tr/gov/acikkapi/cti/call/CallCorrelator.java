@@ -81,6 +81,8 @@ public final class CallCorrelator implements AmiEventHandler {
     private static final Logger LOG = Logger.getLogger(CallCorrelator.class);
     private static final int ENDED_CALLS_REMEMBERED = 20_000;
     private static final int ASTERISK_CAUSE_ANSWERED_ELSEWHERE = 26;
+    /** The longest a dirty queue picture is held back while events keep coming (see {@link #onEvent(AmiMessage, boolean)}). */
+    private static final long SNAPSHOT_HOLD_NANOS = Duration.ofMillis(250).toNanos();
     /** Asterisk's AST_MAX_EXTENSION: no dialable number is longer. */
     private static final int MAX_NUMBER_LENGTH = 80;
 
@@ -108,6 +110,8 @@ public final class CallCorrelator implements AmiEventHandler {
     private final Map<String, String[]> channelIndex = new ConcurrentHashMap<>();
 
     private long seq;
+    /** When the last queue pictures went out (nanoTime), for the longest hold under a lane that is never drained. */
+    private long snapshotsSentAt = System.nanoTime();
     private long resyncMark = -1;
     private Instant linkDownAt;
 
@@ -131,6 +135,18 @@ public final class CallCorrelator implements AmiEventHandler {
 
     @Override
     public void onEvent(AmiMessage event) {
+        onEvent(event, false);
+    }
+
+    /**
+     * An event, with more already waiting on the lane: the queue pictures ({@link QueueSnapshot}) it makes dirty are
+     * held back until the lane is drained (or for at most {@link #SNAPSHOT_HOLD_NANOS}), since the next events would
+     * replace them at once. Under load a queue's whole picture (every member, every waiting caller) was built and sent
+     * after every event of every call; it took most of the lane's time, and the lane's delay is the delay of every
+     * screen pop (docs/src/performance.md). The call and agent events themselves are never held back.
+     */
+    @Override
+    public void onEvent(AmiMessage event, boolean moreQueued) {
         Optional<String> name = event.eventName();
         if (name.isEmpty()) {
             return;
@@ -142,7 +158,7 @@ public final class CallCorrelator implements AmiEventHandler {
         } catch (RuntimeException e) {
             LOG.warnf(e, "AMI event %s could not be correlated and was skipped", name.get());
         }
-        flush(at);
+        flush(at, moreQueued);
     }
 
     @Override
@@ -155,6 +171,7 @@ public final class CallCorrelator implements AmiEventHandler {
         if (linkDownAt == null) {
             linkDownAt = clock.instant();
         }
+        flush(clock.instant(), false);
     }
 
     /**
@@ -261,7 +278,7 @@ public final class CallCorrelator implements AmiEventHandler {
         dirtyQueues.addAll(knownQueues);
         linkDownAt = null;
         resyncMark = -1;
-        flush(now);
+        flush(now, false);
     }
 
     /** Number of calls (with at least one live channel) the correlator follows now. */
@@ -1012,7 +1029,7 @@ public final class CallCorrelator implements AmiEventHandler {
         }
     }
 
-    private void flush(Instant at) {
+    private void flush(Instant at, boolean moreQueued) {
         refreshChannelIndex();
         touchedCalls.clear();
         if (!dirtyIfaces.isEmpty()) {
@@ -1035,7 +1052,8 @@ public final class CallCorrelator implements AmiEventHandler {
                 }
             }
         }
-        if (!dirtyQueues.isEmpty()) {
+        if (!dirtyQueues.isEmpty() && (!moreQueued || System.nanoTime() - snapshotsSentAt > SNAPSHOT_HOLD_NANOS)) {
+            snapshotsSentAt = System.nanoTime();
             List<String> queues = new ArrayList<>(dirtyQueues);
             dirtyQueues.clear();
             for (String q : queues) {

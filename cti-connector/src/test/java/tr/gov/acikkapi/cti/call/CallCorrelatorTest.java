@@ -372,6 +372,51 @@ class CallCorrelatorTest {
         assertEquals(1, seen.stream().filter(CallEnded.class::isInstance).count());
     }
 
+    @Test
+    void aBurstOfEventsSendsTheQueuePictureOnceTheLaneIsDrainedAndTheCallEventsAtOnce() {
+        List<AmiMessage> events = new ArrayList<>(FixtureTranscripts.events("answered-call"));
+        events.addAll(FixtureTranscripts.events("ring-no-answer"));
+        CorrelatorHarness oneByOne = new CorrelatorHarness().feed(events);
+        CorrelatorHarness burst = new CorrelatorHarness();
+        for (int i = 0; i < events.size(); i++) {
+            boolean moreQueued = i < events.size() - 1;
+            burst.correlator.onEvent(events.get(i), moreQueued);
+            if (moreQueued) {
+                assertEquals(oneByOne.events.callEvents().subList(0, burst.events.callEvents().size()),
+                        burst.events.callEvents(), "call events are never held back");
+            }
+        }
+        assertEquals(oneByOne.events.callEvents(), burst.events.callEvents());
+        assertEquals(oneByOne.events.ofType(AgentStateChanged.class).stream().map(AgentStateChanged::state).toList(),
+                burst.events.ofType(AgentStateChanged.class).stream().map(AgentStateChanged::state).toList());
+        List<QueueSnapshot> pictures = burst.events.ofType(QueueSnapshot.class);
+        List<QueueSnapshot> every = oneByOne.events.ofType(QueueSnapshot.class);
+        assertTrue(pictures.size() < every.size(), () -> pictures.size() + " pictures for a burst, " + every.size() + " one by one");
+        assertEquals(lastPerQueue(every), lastPerQueue(pictures), "the last picture of each queue is the same");
+    }
+
+    @Test
+    void aQueuePictureHeldBackGoesOutWhenTheLinkDrops() {
+        List<AmiMessage> events = FixtureTranscripts.events("answered-call");
+        CorrelatorHarness h = new CorrelatorHarness();
+        int join = indexOfEvent(events, "QueueCallerJoin");
+        for (int i = 0; i <= join; i++) {
+            h.correlator.onEvent(events.get(i), true);
+        }
+        int before = h.events.ofType(QueueSnapshot.class).size();
+        h.correlator.onLinkDown();
+        List<QueueSnapshot> after = h.events.ofType(QueueSnapshot.class);
+        assertTrue(after.size() > before, "the held picture is sent");
+        assertEquals(List.of("05321234567"), after.get(after.size() - 1).waiting().stream()
+                .map(QueueSnapshot.WaitingCaller::callerNumber).toList());
+    }
+
+    private static java.util.Map<String, QueueSnapshot> lastPerQueue(List<QueueSnapshot> pictures) {
+        java.util.Map<String, QueueSnapshot> last = new java.util.TreeMap<>();
+        pictures.forEach(p -> last.put(p.queue(), p));
+        return last;
+    }
+
     static int indexOfEvent(List<AmiMessage> events, String name) {
         for (int i = 0; i < events.size(); i++) {
             if (events.get(i).isEvent(name)) {
