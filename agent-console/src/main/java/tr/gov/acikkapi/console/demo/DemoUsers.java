@@ -9,6 +9,7 @@ import org.jboss.logging.Logger;
 import tr.gov.acikkapi.casecore.identity.Role;
 import tr.gov.acikkapi.casecore.identity.UserAccounts;
 import tr.gov.acikkapi.console.security.PasswordHashing;
+import tr.gov.acikkapi.cti.runtime.ConsoleUserDirectory;
 
 import java.util.EnumSet;
 import java.util.Map;
@@ -46,6 +47,9 @@ public class DemoUsers {
     @Inject
     UserAccounts accounts;
 
+    @Inject
+    ConsoleUserDirectory agentDirectory;
+
     void onStart(@Observes @Initialized(ApplicationScoped.class) Object ignored) {
         if (!demo) {
             return;
@@ -57,6 +61,9 @@ public class DemoUsers {
                     account.roles(), account.pbxInterface())) {
                 created++;
             }
+        }
+        if (created > 0) {
+            agentDirectory.reload(); // the PBX may already have named these phones, before they were anyone's
         }
         LOG.infof("Demo mode: %d demo account(s) created, %d already present", created, ACCOUNTS.size() - created);
     }

@@ -5,7 +5,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import java.time.Clock;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -27,6 +29,18 @@ public class UserAccounts {
     public List<UserAccount> all() {
         return em.createQuery("SELECT u FROM ConsoleUser u ORDER BY u.username", ConsoleUser.class)
                 .getResultStream().map(UserAccount::of).toList();
+    }
+
+    /**
+     * The PBX interface of every active account that has one, interface → user name: the agent directory's read, one
+     * query (the accounts with their roles would be one query per account).
+     */
+    public Map<String, String> pbxInterfaces() {
+        Map<String, String> map = new HashMap<>();
+        em.createQuery("SELECT u.pbxInterface, u.username FROM ConsoleUser u "
+                        + "WHERE u.active = true AND u.pbxInterface IS NOT NULL", Object[].class)
+                .getResultList().forEach(row -> map.put((String) row[0], (String) row[1]));
+        return map;
     }
 
     /**
