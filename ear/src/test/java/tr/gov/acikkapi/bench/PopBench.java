@@ -125,7 +125,8 @@ final class PopBench {
         }
         String jfr = System.getProperty("bench.jfr", "");
         if (!jfr.isBlank()) {
-            BenchmarkRun.progress("  %s", server.diagnose("JFR.start", "name=bench-pop", "settings=profile", "filename=" + jfr).strip());
+            BenchmarkRun.progress("  %s", server.diagnose("JFR.start", "name=bench-pop",
+                    "settings=" + System.getProperty("bench.jfr.settings", "profile"), "filename=" + jfr).strip());
         }
         measuring = true;
         long started = System.nanoTime();
