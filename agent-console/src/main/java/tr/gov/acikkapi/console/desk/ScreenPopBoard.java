@@ -310,7 +310,7 @@ public class ScreenPopBoard {
      */
     private void send(String agent, boolean greeting) {
         synchronized (sendLock(agent)) {
-            desk.send(PopMessage.of(of(agent), epoch, seq.incrementAndGet(), greeting, clock.instant()), agent);
+            desk.send(PopMessage.tree(of(agent), epoch, seq.incrementAndGet(), greeting, clock.instant()), agent);
         }
     }
 

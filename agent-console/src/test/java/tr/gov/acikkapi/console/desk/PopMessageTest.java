@@ -25,6 +25,7 @@ import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -117,6 +118,32 @@ class PopMessageTest {
         assertTrue(message.isNull("call"));
         assertTrue(message.getBoolean("greeting"));
         assertEquals(8, message.getJsonNumber("seq").longValue());
+    }
+
+    @Test
+    void thePushedTreeIsPlainDataThatFacesPushWritesAsTheSameJson() {
+        ApplicationSummary due = application(12, "Randevu", ApplicationStatus.ROUTED, Instant.parse("2026-12-05T15:26:00Z"));
+        Optional<Pop> pop = Optional.of(pop("05321234567", List.of(citizen(List.of(due)))));
+        java.util.Map<String, Object> tree = PopMessage.tree(pop, 4, 9, false, NOW);
+
+        assertPlain(tree);
+        assertEquals(parse(PopMessage.of(pop, 4, 9, false, NOW)), Json.createObjectBuilder(tree).build());
+        assertPlain(PopMessage.tree(Optional.empty(), 4, 10, true, NOW));
+    }
+
+    /** Faces' push writes maps, lists, texts, numbers and booleans as JSON; anything else it would write as a bean. */
+    private static void assertPlain(Object value) {
+        if (value instanceof java.util.Map<?, ?> map) {
+            map.forEach((key, v) -> {
+                assertInstanceOf(String.class, key);
+                assertPlain(v);
+            });
+        } else if (value instanceof List<?> list) {
+            list.forEach(PopMessageTest::assertPlain);
+        } else {
+            assertTrue(value == null || value instanceof String || value instanceof Long || value instanceof Integer
+                    || value instanceof Boolean, () -> "not plain data: " + value.getClass());
+        }
     }
 
     @Test
