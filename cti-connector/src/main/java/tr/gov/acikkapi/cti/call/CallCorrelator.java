@@ -149,6 +149,9 @@ public final class CallCorrelator implements AmiEventHandler {
     public void onEvent(AmiMessage event, boolean moreQueued) {
         Optional<String> name = event.eventName();
         if (name.isEmpty()) {
+            if (!moreQueued) {
+                flush(clock.instant(), false); // the last of a burst sends what the burst held back
+            }
             return;
         }
         seq++;

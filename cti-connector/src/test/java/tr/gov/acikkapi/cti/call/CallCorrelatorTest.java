@@ -411,6 +411,22 @@ class CallCorrelatorTest {
                 .map(QueueSnapshot.WaitingCaller::callerNumber).toList());
     }
 
+    @Test
+    void aHeldQueuePictureGoesOutWhenTheLastMessageOfABurstIsNoEvent() {
+        List<AmiMessage> events = FixtureTranscripts.events("answered-call");
+        CorrelatorHarness h = new CorrelatorHarness();
+        int join = indexOfEvent(events, "QueueCallerJoin");
+        for (int i = 0; i <= join; i++) {
+            h.correlator.onEvent(events.get(i), true);
+        }
+        int before = h.events.ofType(QueueSnapshot.class).size();
+        h.correlator.onEvent(AmiMessage.response("Success").build(), false);
+        List<QueueSnapshot> after = h.events.ofType(QueueSnapshot.class);
+        assertTrue(after.size() > before, "the held picture is sent");
+        assertEquals(List.of("05321234567"), after.get(after.size() - 1).waiting().stream()
+                .map(QueueSnapshot.WaitingCaller::callerNumber).toList());
+    }
+
     private static java.util.Map<String, QueueSnapshot> lastPerQueue(List<QueueSnapshot> pictures) {
         java.util.Map<String, QueueSnapshot> last = new java.util.TreeMap<>();
         pictures.forEach(p -> last.put(p.queue(), p));
