@@ -22,10 +22,10 @@ import java.util.ResourceBundle;
 
 /**
  * The screen pop as the desk page receives it: one JSON object that the page draws by itself (console.js, akPop),
- * pushed over the desk's WebSocket whenever the agent's pop changes ({@link #tree}), embedded in the page when it loads
- * and served by {@link PopEndpoint} ({@link #of}). A pop thus costs the server no page request: before, each push made the page send a Faces
- * request that restored the whole desk view to draw the pop again, and at 50 calls a second those requests were
- * what the server spent its time on (docs/src/performance.md).
+ * pushed over the desk's WebSocket whenever the agent's pop changes ({@link #tree}), embedded in the page when it
+ * loads and served by {@link PopEndpoint} ({@link #of}). A pop thus costs the server no page request: before, each
+ * push made the page send a Faces request that restored the whole desk view to draw the pop again, and at 50 calls a
+ * second those requests were what the server spent its time on (docs/src/performance.md).
  *
  * <pre>{@code
  * {"epoch":…,"seq":…,"greeting":false,

@@ -8,7 +8,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.Executor;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.LongSupplier;
@@ -69,7 +69,7 @@ public final class ReloadingAgentDirectory implements AgentDirectory {
     }
 
     /** Background reads on {@code executor}. */
-    public static Later on(java.util.concurrent.ScheduledExecutorService executor) {
+    public static Later on(ScheduledExecutorService executor) {
         return (task, delayNanos) -> executor.schedule(task, delayNanos, TimeUnit.NANOSECONDS);
     }
 

@@ -397,22 +397,19 @@ class CallCorrelatorTest {
 
     @Test
     void aQueuePictureHeldBackGoesOutWhenTheLinkDrops() {
-        List<AmiMessage> events = FixtureTranscripts.events("answered-call");
-        CorrelatorHarness h = new CorrelatorHarness();
-        int join = indexOfEvent(events, "QueueCallerJoin");
-        for (int i = 0; i <= join; i++) {
-            h.correlator.onEvent(events.get(i), true);
-        }
-        int before = h.events.ofType(QueueSnapshot.class).size();
-        h.correlator.onLinkDown();
-        List<QueueSnapshot> after = h.events.ofType(QueueSnapshot.class);
-        assertTrue(after.size() > before, "the held picture is sent");
-        assertEquals(List.of("05321234567"), after.get(after.size() - 1).waiting().stream()
-                .map(QueueSnapshot.WaitingCaller::callerNumber).toList());
+        assertTheHeldPictureGoesOut(correlator -> correlator.onLinkDown());
     }
 
     @Test
     void aHeldQueuePictureGoesOutWhenTheLastMessageOfABurstIsNoEvent() {
+        assertTheHeldPictureGoesOut(correlator -> correlator.onEvent(AmiMessage.response("Success").build(), false));
+    }
+
+    /**
+     * Feeds the recorded answered call up to its caller's queue join as a burst (more events queued after each), so
+     * that the queue's picture with the waiting caller is held back; then {@code then} must send it.
+     */
+    private static void assertTheHeldPictureGoesOut(java.util.function.Consumer<CallCorrelator> then) {
         List<AmiMessage> events = FixtureTranscripts.events("answered-call");
         CorrelatorHarness h = new CorrelatorHarness();
         int join = indexOfEvent(events, "QueueCallerJoin");
@@ -420,7 +417,7 @@ class CallCorrelatorTest {
             h.correlator.onEvent(events.get(i), true);
         }
         int before = h.events.ofType(QueueSnapshot.class).size();
-        h.correlator.onEvent(AmiMessage.response("Success").build(), false);
+        then.accept(h.correlator);
         List<QueueSnapshot> after = h.events.ofType(QueueSnapshot.class);
         assertTrue(after.size() > before, "the held picture is sent");
         assertEquals(List.of("05321234567"), after.get(after.size() - 1).waiting().stream()
