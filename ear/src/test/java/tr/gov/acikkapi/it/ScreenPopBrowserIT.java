@@ -55,6 +55,19 @@ class ScreenPopBrowserIT {
                 + "ORDER BY c.id, a.deadline_at LIMIT 1").get(0);
     }
 
+    /** The ids of the citizens on a number (national form), in order. */
+    private static List<String> citizensOn(String number) throws Exception {
+        return TestDatabase.rows("SELECT citizen_id FROM citizen_phone WHERE phone_e164 = CONCAT('+90', SUBSTRING(?, 2)) "
+                + "ORDER BY citizen_id", number).stream().map(row -> row.get(0)).toList();
+    }
+
+    /** The ids of the citizens audited as shown to {@code agent} on call {@code linkedid} (each once), in order. */
+    private static List<String> shownBy(String agent, String linkedid) throws Exception {
+        return TestDatabase.rows("SELECT DISTINCT subject_id FROM audit_log WHERE action = 'SCREEN_POP' AND subject_type = 'citizen' "
+                + "AND actor = ? AND reason = ? ORDER BY CAST(subject_id AS UNSIGNED)", agent, "call " + linkedid)
+                .stream().map(row -> row.get(0)).toList();
+    }
+
     private static Browser deskOf(URL base, String agent) {
         Browser browser = openDesk(base, agent);
         browser.visible("idle");
@@ -104,6 +117,8 @@ class ScreenPopBrowserIT {
             String pop = browser.visible("pop").getText();
             assertTrue(pop.contains(caller.get(1)), "the citizen's name pops: " + pop);
             assertTrue(pop.contains(caller.get(2)), "the open application pops: " + pop);
+            assertEquals(citizensOn(caller.get(0)), shownBy("temsilci2", call.linkedid()),
+                    "each citizen the pop shows is audited as shown to the agent, with the call as reason");
 
             new WebDriverWait(browser.driver(), WAIT).until(ExpectedConditions.textToBe(By.id("callState"), "Görüşmede"));
             assertTrue(browser.visible("forCitizen").getText().contains(caller.get(1)));
@@ -160,7 +175,7 @@ class ScreenPopBrowserIT {
     void popFollowsABlindTransferToTheNewAgent() throws Exception {
         List<String> caller = callerWithOpenApplication();
         try (Browser first = openDesk(base, "temsilci2"); Browser second = openDesk(base, "temsilci3")) {
-            TestEnvironment.simulator().play(new Scenario.Transfer(caller.get(0), "Local/1002@agents", "Local/1003@agents",
+            ScenarioRun transfer = TestEnvironment.simulator().play(new Scenario.Transfer(caller.get(0), "Local/1002@agents", "Local/1003@agents",
                     Duration.ofSeconds(4), Duration.ofSeconds(8)));
             new WebDriverWait(first.driver(), WAIT).until(ExpectedConditions.textToBe(By.id("callState"), "Görüşmede"));
             new WebDriverWait(first.driver(), WAIT).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
@@ -171,6 +186,8 @@ class ScreenPopBrowserIT {
 
             new WebDriverWait(second.driver(), WAIT).until(ExpectedConditions.textToBe(By.id("callerNumber"), caller.get(0)));
             assertTrue(second.visible("pop").getText().contains(caller.get(1)), "the pop moved with the call");
+            assertEquals(citizensOn(caller.get(0)), shownBy("temsilci3", transfer.linkedid()),
+                    "the citizens are audited as shown to the agent the call moved to");
             new WebDriverWait(first.driver(), WAIT).until(ExpectedConditions.visibilityOfElementLocated(By.id("idle")));
         }
     }

@@ -13,7 +13,6 @@ import jakarta.inject.Inject;
 import org.jboss.logging.Logger;
 import tr.gov.acikkapi.casecore.application.CitizenOverview;
 import tr.gov.acikkapi.casecore.application.Lookups;
-import tr.gov.acikkapi.casecore.audit.AuditTrail;
 import tr.gov.acikkapi.casecore.domain.model.citizen.PhoneNumber;
 import tr.gov.acikkapi.console.health.DatabaseStatus;
 import tr.gov.acikkapi.cti.event.AgentRingStopped;
@@ -41,7 +40,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * the new agent; hang-up leaves it for the wrap-up.
  *
  * <p>Showing citizens to an agent is an opening of their records: each is audited with the call's linkedid as reason,
- * all of one pop in one transaction.
+ * all of one pop in one transaction, the one that reads them ({@link CallerRecords}).
  *
  * <p>The work of a pop (the caller lookup, the audit entries, the push) is done off the PBX's event lane, in order per
  * agent, on the managed executor: done on the lane, every pop waited for the one before it, whoever it was for, and
@@ -71,7 +70,7 @@ public class ScreenPopBoard {
     Lookups lookups;
 
     @Inject
-    AuditTrail audit;
+    CallerRecords records;
 
     @Inject
     DatabaseStatus database;
@@ -170,7 +169,7 @@ public class ScreenPopBoard {
         List<CitizenOverview> citizens = current.phoneE164().flatMap(PhoneNumber::tryParse).map(lookups::byPhone)
                 .orElse(List.of());
         List<Long> known = current.citizens().stream().map(c -> c.citizen().id()).toList();
-        audit(citizens.stream().filter(c -> !known.contains(c.citizen().id())).toList(), agent, current.linkedid());
+        records.audit(citizens.stream().filter(c -> !known.contains(c.citizen().id())).toList(), agent, current.linkedid());
         Pop updated = byAgent.computeIfPresent(agent, (a, pop) -> pop.linkedid().equals(current.linkedid())
                 ? pop.withCitizens(citizens) : pop);
         notify(agent);
@@ -251,7 +250,7 @@ public class ScreenPopBoard {
             remember(transferred.fromAgent(), pop);
         }
         notify(transferred.fromAgent());
-        audit(pop.citizens(), transferred.toAgent(), pop.linkedid());
+        records.audit(pop.citizens(), transferred.toAgent(), pop.linkedid());
         byAgent.put(transferred.toAgent(), pop.connected(transferred.at()));
         notify(transferred.toAgent());
     }
@@ -275,8 +274,7 @@ public class ScreenPopBoard {
         Optional<PhoneNumber> phone = PhoneNumber.tryParse(callerNumber);
         List<CitizenOverview> citizens;
         try {
-            citizens = database.isDegraded() ? List.of() : phone.map(lookups::byPhone).orElse(List.of());
-            audit(citizens, agent, linkedid);
+            citizens = database.isDegraded() || phone.isEmpty() ? List.of() : records.showTo(agent, phone.get(), linkedid);
         } catch (RuntimeException e) {
             LOG.warnf("Call %s pops at %s without the caller's records (lookup or audit failed: %s)", linkedid, agent,
                     e.getMessage());
@@ -290,13 +288,6 @@ public class ScreenPopBoard {
     private void remember(String agent, Pop replaced) {
         if (replaced != null && replaced.state() != Pop.State.RINGING) {
             previous.put(agent, replaced);
-        }
-    }
-
-    private void audit(List<CitizenOverview> citizens, String agent, String linkedid) {
-        if (!citizens.isEmpty()) {
-            audit.recordEach(agent, "SCREEN_POP", "citizen",
-                    citizens.stream().map(c -> Long.toString(c.citizen().id())).toList(), "call " + linkedid);
         }
     }
 
