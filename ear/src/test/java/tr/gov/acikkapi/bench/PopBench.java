@@ -18,6 +18,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -55,7 +56,7 @@ final class PopBench {
 
     /** What was measured. */
     record Result(Samples push, Samples poll, int sessions, int sockets, int pollers, long callsOffered, int missed,
-                  int errors, double popsPerSecond, long warmUpSeconds) {
+                  int errors, double popsPerSecond, long warmUpSeconds, String databaseWork) {
     }
 
     /** One call offered to one agent, waiting to be seen by that agent's push client and, for some, its poller. */
@@ -131,8 +132,11 @@ final class PopBench {
         measuring = true;
         long started = System.nanoTime();
         long offeredBefore = traffic.callsStarted();
+        Map<String, Long> databaseBefore = databaseCounters();
         TimeUnit.NANOSECONDS.sleep(options.popDuration().toNanos());
         traffic.stop();
+        String databaseWork = databaseWork(databaseBefore, databaseCounters(), traffic.callsStarted() - offeredBefore);
+        BenchmarkRun.progress("  database work per call offered in the measured minute: %s", databaseWork);
         if (!jfr.isBlank()) {
             BenchmarkRun.progress("  %s", server.diagnose("JFR.stop", "name=bench-pop").strip());
         }
@@ -158,7 +162,7 @@ final class PopBench {
         }
         logTimeline(started);
         return new Result(push, poll, desks.size(), sockets.get(), pollers.size(), offered, missed, errors.get(),
-                push.count() * 1e9 / (elapsed - GIVE_UP.toNanos()), warmUp);
+                push.count() * 1e9 / (elapsed - GIVE_UP.toNanos()), warmUp, databaseWork);
     }
 
     /**
@@ -172,6 +176,41 @@ final class PopBench {
         }
         windows.forEach((window, samples) -> BenchmarkRun.progress("  pops of calls offered in second %d-%d: %d, median %.1f ms, p99 %.1f ms, max %.1f ms",
                 window * 10, window * 10 + 10, samples.count(), samples.medianMillis(), samples.p99Millis(), samples.maxMillis()));
+    }
+
+    /** The server's statement counters that tell how many round trips a call costs the database. */
+    private static final List<String> COUNTERS = List.of("Questions", "Com_select", "Com_insert", "Com_update",
+            "Com_commit", "Com_set_option", "Com_admin_commands");
+
+    private Map<String, Long> databaseCounters() throws SQLException {
+        Map<String, Long> counters = new LinkedHashMap<>();
+        try (Statement s = connection.createStatement();
+             ResultSet rs = s.executeQuery("SHOW GLOBAL STATUS WHERE Variable_name IN ('"
+                     + String.join("', '", COUNTERS) + "')")) {
+            while (rs.next()) {
+                counters.put(rs.getString(1), rs.getLong(2));
+            }
+        }
+        return counters;
+    }
+
+    /**
+     * What the calls of the measured minute cost the database, per call offered: every statement the server received
+     * (its {@code Questions}: pops, audits, call records, polls, the directory's reloads), and of them the selects,
+     * inserts, updates, commits, {@code SET}s (the autocommit switches around each transaction) and connection checks
+     * (pings, counted in {@code Com_admin_commands}). Counters, not times: the same on a quiet and on a busy machine.
+     */
+    private static String databaseWork(Map<String, Long> before, Map<String, Long> after, long calls) {
+        if (calls <= 0) {
+            return "no call offered";
+        }
+        StringBuilder line = new StringBuilder();
+        for (String name : COUNTERS) {
+            long delta = after.getOrDefault(name, 0L) - before.getOrDefault(name, 0L);
+            line.append(line.length() == 0 ? "" : ", ").append(name).append(' ')
+                    .append(String.format(Locale.ROOT, "%.1f", (double) delta / calls));
+        }
+        return line.toString();
     }
 
     /** On the simulator's PBX thread: remembers when AgentCalled went out for which agent and caller. */

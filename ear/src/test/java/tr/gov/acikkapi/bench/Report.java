@@ -48,6 +48,8 @@ final class Report {
                         + "%d pops measured, %d calls without a pop within %d s; %d polling clients; %d failed requests.",
                 r.sessions(), r.sockets(), r.callsOffered(), options.callsPerSecond(), r.warmUpSeconds(), r.push().count(),
                 r.missed(), PopBench.GIVE_UP.toSeconds(), r.pollers(), r.errors()));
+        notes.add("Screen pop: database statements per call offered in the measured minute (the server's counters): "
+                + r.databaseWork() + ".");
     }
 
     void intake(IntakeBench.Result r) {
