@@ -248,9 +248,10 @@ final class PopBench {
 
     /**
      * What the calls of the measured minute cost the database, per call offered: every statement the server received
-     * (its {@code Questions}: pops, audits, call records, polls, the directory's reloads), and of them the selects,
-     * inserts, updates, commits, {@code SET}s (the autocommit switches around each transaction) and connection checks
-     * (pings, counted in {@code Com_admin_commands}). Counters, not times: the same on a quiet and on a busy machine.
+     * (its {@code Questions}: pops, audits, call records, polls, the directory's reloads) and of them the selects,
+     * inserts, updates, commits and {@code SET}s (the autocommit switches around each transaction); beside them the
+     * connection checks (pings, which {@code Questions} leaves out; counted in {@code Com_admin_commands}). Counters,
+     * not times: the same on a quiet and on a busy machine.
      * The {@code probes} statements of the database floor ({@link DatabaseFloor}) are taken out.
      */
     private static String databaseWork(Map<String, Long> before, Map<String, Long> after, long probes, long calls) {
