@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
@@ -51,6 +52,8 @@ final class PopBench {
 
     static final Duration GIVE_UP = Duration.ofSeconds(15);
     static final int POLLERS = 20;
+    /** How often the database's floor is probed beside the pops ({@link DatabaseFloor}). */
+    static final long FLOOR_PERIOD_MILLIS = 20;
     private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
     private static final Pattern PUSH_INIT = Pattern.compile("faces\\.push\\.init\\(\\s*['\"]([^'\"]+)['\"]\\s*,\\s*['\"]([^'\"]+)['\"]");
 
@@ -173,7 +176,7 @@ final class PopBench {
      * the run or gathered at some moments (the start, a pause).
      */
     private void logTimeline(long started) {
-        Map<Long, Samples> windows = new java.util.TreeMap<>();
+        Map<Long, Samples> windows = new TreeMap<>();
         for (long[] sample : pushTimeline) {
             windows.computeIfAbsent(TimeUnit.NANOSECONDS.toSeconds(sample[0] - started) / 10, w -> new Samples()).add(sample[1]);
         }
@@ -189,14 +192,13 @@ final class PopBench {
      * (p99 276 ms), so it is not measured.)
      */
     private static final class DatabaseFloor {
-        private static final long PERIOD_MILLIS = 20;
         final Samples samples = new Samples();
         private final ScheduledExecutorService thread = Executors.newSingleThreadScheduledExecutor();
         private final AtomicInteger failures = new AtomicInteger();
 
         static DatabaseFloor start(Connection connection) {
             DatabaseFloor floor = new DatabaseFloor();
-            floor.thread.scheduleAtFixedRate(() -> floor.probe(connection), 0, PERIOD_MILLIS, TimeUnit.MILLISECONDS);
+            floor.thread.scheduleAtFixedRate(() -> floor.probe(connection), 0, FLOOR_PERIOD_MILLIS, TimeUnit.MILLISECONDS);
             return floor;
         }
 
@@ -225,7 +227,7 @@ final class PopBench {
             thread.shutdown();
             thread.awaitTermination(15, TimeUnit.SECONDS);
             BenchmarkRun.progress("  beside the pops, every %d ms: MariaDB answered SELECT 1 in median %.2f ms, p99 %.2f ms, "
-                    + "max %.1f ms (%d probes, %d failed)", PERIOD_MILLIS, samples.medianMillis(), samples.p99Millis(),
+                    + "max %.1f ms (%d probes, %d failed)", FLOOR_PERIOD_MILLIS, samples.medianMillis(), samples.p99Millis(),
                     samples.maxMillis(), samples.count(), failures.get());
         }
     }

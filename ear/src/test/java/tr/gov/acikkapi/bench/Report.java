@@ -50,10 +50,10 @@ final class Report {
                 r.missed(), PopBench.GIVE_UP.toSeconds(), r.pollers(), r.errors()));
         notes.add("Screen pop: database statements per call offered in the measured minute (the server's counters): "
                 + r.databaseWork() + ".");
-        notes.add(String.format(Locale.ROOT, "Screen pop: beside the pops, every 20 ms through the measured minute, "
+        notes.add(String.format(Locale.ROOT, "Screen pop: beside the pops, every %d ms through the measured minute, "
                         + "MariaDB answered SELECT 1 on the benchmark's own connection in median %.2f ms, p99 %.2f ms, "
-                        + "max %.1f ms (%d probes).", r.databaseFloor().medianMillis(), r.databaseFloor().p99Millis(),
-                r.databaseFloor().maxMillis(), r.databaseFloor().count()));
+                        + "max %.1f ms (%d probes).", PopBench.FLOOR_PERIOD_MILLIS, r.databaseFloor().medianMillis(),
+                r.databaseFloor().p99Millis(), r.databaseFloor().maxMillis(), r.databaseFloor().count()));
     }
 
     void intake(IntakeBench.Result r) {

@@ -21,6 +21,7 @@ import java.io.StringReader;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -124,7 +125,7 @@ class PopMessageTest {
     void thePushedTreeIsPlainDataThatFacesPushWritesAsTheSameJson() {
         ApplicationSummary due = application(12, "Randevu", ApplicationStatus.ROUTED, Instant.parse("2026-12-05T15:26:00Z"));
         Optional<Pop> pop = Optional.of(pop("05321234567", List.of(citizen(List.of(due)))));
-        java.util.Map<String, Object> tree = PopMessage.tree(pop, 4, 9, false, NOW);
+        Map<String, Object> tree = PopMessage.tree(pop, 4, 9, false, NOW);
 
         assertPlain(tree);
         assertEquals(parse(PopMessage.of(pop, 4, 9, false, NOW)), Json.createObjectBuilder(tree).build());
@@ -133,7 +134,7 @@ class PopMessageTest {
 
     /** Faces' push writes maps, lists, texts, numbers and booleans as JSON; anything else it would write as a bean. */
     private static void assertPlain(Object value) {
-        if (value instanceof java.util.Map<?, ?> map) {
+        if (value instanceof Map<?, ?> map) {
             map.forEach((key, v) -> {
                 assertInstanceOf(String.class, key);
                 assertPlain(v);

@@ -25,7 +25,10 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
+import java.util.function.Consumer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -409,7 +412,7 @@ class CallCorrelatorTest {
      * Feeds the recorded answered call up to its caller's queue join as a burst (more events queued after each), so
      * that the queue's picture with the waiting caller is held back; then {@code then} must send it.
      */
-    private static void assertTheHeldPictureGoesOut(java.util.function.Consumer<CallCorrelator> then) {
+    private static void assertTheHeldPictureGoesOut(Consumer<CallCorrelator> then) {
         List<AmiMessage> events = FixtureTranscripts.events("answered-call");
         CorrelatorHarness h = new CorrelatorHarness();
         int join = indexOfEvent(events, "QueueCallerJoin");
@@ -424,8 +427,8 @@ class CallCorrelatorTest {
                 .map(QueueSnapshot.WaitingCaller::callerNumber).toList());
     }
 
-    private static java.util.Map<String, QueueSnapshot> lastPerQueue(List<QueueSnapshot> pictures) {
-        java.util.Map<String, QueueSnapshot> last = new java.util.TreeMap<>();
+    private static Map<String, QueueSnapshot> lastPerQueue(List<QueueSnapshot> pictures) {
+        Map<String, QueueSnapshot> last = new TreeMap<>();
         pictures.forEach(p -> last.put(p.queue(), p));
         return last;
     }
