@@ -113,7 +113,7 @@ public final class BenchmarkRun {
                                         + System.getProperty("bench.jfr.settings", "profile"), "filename=" + jfr).strip());
                             }
                             try (Connection connection = connect(url)) {
-                                report.ivr(new IvrBench(connection, server.ivrPort(), options.ivrCalls()).run());
+                                report.ivr(new IvrBench(connection, server, options.ivrCalls()).run());
                             } finally {
                                 if (!jfr.isBlank()) {
                                     progress("  %s", server.diagnose("JFR.stop", "name=bench-ivr").strip());

@@ -19,47 +19,81 @@ import java.util.SplittableRandom;
  * number on file and keys in the tracking number of one of their applications; measured from connect until the
  * server closes the session after telling the status. Baseline in the same run: a session for a script the IVR does
  * not have (connect, request, refusal), i.e. the FastAGI round trip without any work.
+ *
+ * <p>Measured once the server is warm: after at least {@code bench.ivr.warmup} pairs of such sessions, and then rounds
+ * of 1,000 more until WildFly's JIT compilers are quiet ({@link #JIT_QUIET_SHARE}) or {@code bench.ivr.warmup.max}
+ * pairs have been dialled. After 3,000 (the fixed warm-up before), the compilers still compiled for 18–30 % of the
+ * next rounds' time, on one of the machine's two cores (docs/src/performance.md).
  */
 final class IvrBench {
 
     /**
-     * Status sessions, baseline sessions, status sessions that did not end with the status told, and the pairs of
-     * sessions dialled before measuring.
+     * Status sessions, baseline sessions, status sessions that did not end with the status told, the pairs of sessions
+     * dialled before measuring, and the share of the measured sessions' time that WildFly's JIT compilers spent
+     * compiling.
      */
-    record Result(Samples status, Samples baseline, int failures, int warmUps) {
+    record Result(Samples status, Samples baseline, int failures, int warmUps, double jitShare) {
     }
 
+    /** Warm-up pairs dialled at least ({@code bench.ivr.warmup}). */
     private static final int WARM_UP_CALLS = 3000;
+    /** Warm-up pairs dialled at most ({@code bench.ivr.warmup.max}). */
+    private static final int WARM_UP_MAX = 30_000;
+    /** After the least warm-up, pairs are dialled in rounds of this many until the JIT is quiet. */
+    private static final int WARM_UP_ROUND = 1000;
+    /**
+     * The JIT counts as quiet when it compiled for less than this share of a warm-up round's time (one compiler
+     * thread busy 5 % of the time).
+     */
+    static final double JIT_QUIET_SHARE = 0.05;
 
     private final Connection connection;
-    private final int port;
+    private final ServerUnderTest server;
     private final int calls;
+    /** The callers' draw: warm-up callers first, then the measured ones, the same in every run. */
+    private final SplittableRandom random = new SplittableRandom(7);
 
-    IvrBench(Connection connection, int port, int calls) {
+    IvrBench(Connection connection, ServerUnderTest server, int calls) {
         this.connection = connection;
-        this.port = port;
+        this.server = server;
         this.calls = calls;
     }
 
     Result run() throws Exception {
-        List<String[]> callers = callers();
+        int least = Integer.getInteger("bench.ivr.warmup", WARM_UP_CALLS);
+        int most = Math.max(least, Integer.getInteger("bench.ivr.warmup.max", WARM_UP_MAX));
+        List<String[]> warmUpCallers = callers(Math.max(1, Math.min(least, WARM_UP_ROUND * 3)));
+        List<String[]> callers = callers(calls);
+        int warmedUp = 0;
+        int round = least;
+        while (warmedUp < most && round > 0) {
+            double jitBefore = server.jitMillis();
+            long started = System.nanoTime();
+            for (int i = 0; i < round; i++) {
+                String[] caller = warmUpCallers.get((warmedUp + i) % warmUpCallers.size());
+                AsteriskAgiPeer.call(StatusLine.NAME).from(caller[0]).presses(caller[1] + "#").dial(port());
+                AsteriskAgiPeer.call("bench-no-such-script").from(caller[0]).dial(port());
+            }
+            warmedUp += round;
+            double share = (server.jitMillis() - jitBefore) / ((System.nanoTime() - started) / 1e6);
+            BenchmarkRun.progress("  %,d warm-up pairs dialled; the JIT compiled %.0f %% of the last %,d pairs' time",
+                    warmedUp, share * 100, round);
+            round = share < JIT_QUIET_SHARE ? 0 : Math.min(WARM_UP_ROUND, most - warmedUp);
+        }
         Samples status = new Samples();
         Samples baseline = new Samples();
         int failures = 0;
         List<String> stepNames = new ArrayList<>();
         List<Samples> steps = new ArrayList<>();
-        int warmUp = callers.size() - calls;
-        for (int i = 0; i < callers.size(); i++) {
-            String[] caller = callers.get(i);
+        double jitBefore = server.jitMillis();
+        long started = System.nanoTime();
+        for (String[] caller : callers) {
             long t0 = System.nanoTime();
             AsteriskAgiPeer.Transcript told = AsteriskAgiPeer.call(StatusLine.NAME).from(caller[0])
-                    .presses(caller[1] + "#").dial(port);
+                    .presses(caller[1] + "#").dial(port());
             long t1 = System.nanoTime();
-            AsteriskAgiPeer.call("bench-no-such-script").from(caller[0]).dial(port);
+            AsteriskAgiPeer.call("bench-no-such-script").from(caller[0]).dial(port());
             long t2 = System.nanoTime();
-            if (i < warmUp) {
-                continue;
-            }
             if (!"told".equals(told.variables().get(StatusLine.RESULT_VARIABLE))) {
                 failures++;
                 continue;
@@ -68,11 +102,16 @@ final class IvrBench {
             baseline.add(t2 - t1);
             addSteps(told, t0, t1, stepNames, steps);
         }
+        double jitShare = (server.jitMillis() - jitBefore) / ((System.nanoTime() - started) / 1e6);
         for (int s = 0; s < steps.size(); s++) {
             BenchmarkRun.progress("  step %2d %-38s median %6.2f ms, p99 %6.2f ms (%d)", s, stepNames.get(s),
                     steps.get(s).medianMillis(), steps.get(s).p99Millis(), steps.get(s).count());
         }
-        return new Result(status, baseline, failures, warmUp);
+        return new Result(status, baseline, failures, warmedUp, jitShare);
+    }
+
+    private int port() {
+        return server.ivrPort();
     }
 
     /**
@@ -103,28 +142,17 @@ final class IvrBench {
         return (words.length > 1 ? words[0] + " " + words[1] : words[0]).toLowerCase(Locale.ROOT);
     }
 
-    /**
-     * Sessions dialled before the measured ones ({@code bench.ivr.warmup}, default {@value #WARM_UP_CALLS}), so that
-     * the figure is of a server in service, not of one deployed seconds ago: with 50, the JIT was still compiling
-     * the lookup's path (Hibernate, the EJB and transaction interceptors) during the measured sessions, and the median
-     * was about four times the warm one (docs/src/performance.md).
-     */
-    private static int warmUpCalls() {
-        return Integer.getInteger("bench.ivr.warmup", WARM_UP_CALLS);
-    }
-
     /** Pairs of (caller number as the PBX sends it, tracking number of one of that citizen's applications). */
-    private List<String[]> callers() throws SQLException {
+    private List<String[]> callers(int count) throws SQLException {
         long max;
         try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery("SELECT MAX(id) FROM application")) {
             rs.next();
             max = rs.getLong(1);
         }
-        SplittableRandom random = new SplittableRandom(7);
         List<String[]> pairs = new ArrayList<>();
         try (PreparedStatement p = connection.prepareStatement("SELECT p.phone_e164, a.tracking_no FROM application a "
                 + "JOIN citizen_phone p ON p.citizen_id = a.citizen_id WHERE a.id = ? ORDER BY p.id LIMIT 1")) {
-            while (pairs.size() < calls + warmUpCalls()) {
+            while (pairs.size() < count) {
                 p.setLong(1, 1 + random.nextLong(max));
                 try (ResultSet rs = p.executeQuery()) {
                     if (rs.next()) {

@@ -88,7 +88,10 @@ final class Report {
                 r.status().p99Millis() <= 20);
         latencyRow("4. baseline: FastAGI session of an unknown script (connect → refused)", r.baseline(), "", null, "", null);
         notes.add(String.format(Locale.ROOT, "IVR: measured after %,d status and %,d baseline sessions dialled to warm "
-                + "the server up (-Dbench.ivr.warmup).", r.warmUps(), r.warmUps()));
+                + "the server up: at least -Dbench.ivr.warmup, then rounds of 1,000 until WildFly's JIT compiled for "
+                + "less than %.0f %% of a round's time, or -Dbench.ivr.warmup.max. During the measured sessions the JIT "
+                + "compiled for %.1f %% of their time.", r.warmUps(), r.warmUps(), IvrBench.JIT_QUIET_SHARE * 100,
+                r.jitShare() * 100));
         if (r.failures() > 0) {
             notes.add("IVR: " + r.failures() + " sessions did not end with the status told.");
         }

@@ -15,7 +15,9 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
@@ -125,6 +127,28 @@ final class ServerUnderTest implements AutoCloseable {
     String diagnose(String... command) throws IOException, InterruptedException {
         ProcessHandle java = javaProcess().orElseThrow(() -> new IllegalStateException("no WildFly JVM found"));
         return jcmd(java.pid(), String.join(" ", command));
+    }
+
+    /**
+     * The time WildFly's JIT compilers have spent compiling since the JVM started ({@code java.ci.totalTime} of
+     * {@code jcmd PerfCounter.print}, in the JVM's high-resolution ticks), in milliseconds. The benchmark warms the
+     * server up until this stops growing much: a figure measured while the compilers still work on the deployment's
+     * code is one of a server that has just started, and on two cores they take a core from the server.
+     */
+    double jitMillis() throws IOException, InterruptedException {
+        Map<String, String> counters = new HashMap<>();
+        for (String line : diagnose("PerfCounter.print").split("\\R")) {
+            int eq = line.indexOf('=');
+            if (eq > 0) {
+                counters.put(line.substring(0, eq).strip(), line.substring(eq + 1).strip());
+            }
+        }
+        String ticks = counters.get("java.ci.totalTime");
+        String frequency = counters.get("sun.os.hrt.frequency");
+        if (ticks == null || frequency == null) {
+            throw new IllegalStateException("jcmd PerfCounter.print gave no java.ci.totalTime for WildFly's JVM");
+        }
+        return Long.parseLong(ticks) * 1000.0 / Long.parseLong(frequency);
     }
 
     private Optional<ProcessHandle> javaProcess() {
