@@ -11,6 +11,7 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.SplittableRandom;
 
 /**
@@ -29,10 +30,10 @@ final class IvrBench {
 
     /**
      * Status sessions, baseline sessions, status sessions that did not end with the status told, the pairs of sessions
-     * dialled before measuring, and the share of the measured sessions' time that WildFly's JIT compilers spent
-     * compiling.
+     * dialled before measuring, the share of the measured sessions' time that WildFly's JIT compilers spent
+     * compiling, and the database's statements per status session ({@link DatabaseWork}).
      */
-    record Result(Samples status, Samples baseline, int failures, int warmUps, double jitShare) {
+    record Result(Samples status, Samples baseline, int failures, int warmUps, double jitShare, String databaseWork) {
     }
 
     /** Warm-up pairs dialled at least ({@code bench.ivr.warmup}). */
@@ -86,6 +87,7 @@ final class IvrBench {
         List<String> stepNames = new ArrayList<>();
         List<Samples> steps = new ArrayList<>();
         double jitBefore = server.jitMillis();
+        Map<String, Long> databaseBefore = DatabaseWork.counters(connection);
         long started = System.nanoTime();
         for (String[] caller : callers) {
             long t0 = System.nanoTime();
@@ -103,11 +105,13 @@ final class IvrBench {
             addSteps(told, t0, t1, stepNames, steps);
         }
         double jitShare = (server.jitMillis() - jitBefore) / ((System.nanoTime() - started) / 1e6);
+        String databaseWork = DatabaseWork.perCall(databaseBefore, DatabaseWork.counters(connection), 0, callers.size());
+        BenchmarkRun.progress("  database work per status session (with its baseline session): %s", databaseWork);
         for (int s = 0; s < steps.size(); s++) {
             BenchmarkRun.progress("  step %2d %-38s median %6.2f ms, p99 %6.2f ms (%d)", s, stepNames.get(s),
                     steps.get(s).medianMillis(), steps.get(s).p99Millis(), steps.get(s).count());
         }
-        return new Result(status, baseline, failures, warmedUp, jitShare);
+        return new Result(status, baseline, failures, warmedUp, jitShare, databaseWork);
     }
 
     private int port() {

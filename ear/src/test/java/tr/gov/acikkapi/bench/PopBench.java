@@ -135,12 +135,12 @@ final class PopBench {
         measuring = true;
         long started = System.nanoTime();
         long offeredBefore = traffic.callsStarted();
-        Map<String, Long> databaseBefore = databaseCounters();
+        Map<String, Long> databaseBefore = DatabaseWork.counters(connection);
         DatabaseFloor floor = DatabaseFloor.start(connection);
         TimeUnit.NANOSECONDS.sleep(options.popDuration().toNanos());
         floor.stop();
         traffic.stop();
-        String databaseWork = databaseWork(databaseBefore, databaseCounters(), floor.statements(),
+        String databaseWork = DatabaseWork.perCall(databaseBefore, DatabaseWork.counters(connection), floor.statements(),
                 traffic.callsStarted() - offeredBefore);
         BenchmarkRun.progress("  database work per call offered in the measured minute: %s", databaseWork);
         if (!jfr.isBlank()) {
@@ -230,46 +230,6 @@ final class PopBench {
                     + "max %.1f ms (%d probes, %d failed)", FLOOR_PERIOD_MILLIS, samples.medianMillis(), samples.p99Millis(),
                     samples.maxMillis(), samples.count(), failures.get());
         }
-    }
-
-    /** The server's statement counters that tell how many round trips a call costs the database. */
-    private static final List<String> COUNTERS = List.of("Questions", "Com_select", "Com_insert", "Com_update",
-            "Com_commit", "Com_set_option", "Com_admin_commands");
-
-    private Map<String, Long> databaseCounters() throws SQLException {
-        Map<String, Long> counters = new LinkedHashMap<>();
-        try (Statement s = connection.createStatement();
-             ResultSet rs = s.executeQuery("SHOW GLOBAL STATUS WHERE Variable_name IN ('"
-                     + String.join("', '", COUNTERS) + "')")) {
-            while (rs.next()) {
-                counters.put(rs.getString(1), rs.getLong(2));
-            }
-        }
-        return counters;
-    }
-
-    /**
-     * What the calls of the measured minute cost the database, per call offered: every statement the server received
-     * (its {@code Questions}: pops, audits, call records, polls, the directory's reloads) and of them the selects,
-     * inserts, updates, commits and {@code SET}s (the autocommit switches around each transaction); beside them the
-     * connection checks (pings, which {@code Questions} leaves out; counted in {@code Com_admin_commands}). Counters,
-     * not times: the same on a quiet and on a busy machine.
-     * The {@code probes} statements of the database floor ({@link DatabaseFloor}) are taken out.
-     */
-    private static String databaseWork(Map<String, Long> before, Map<String, Long> after, long probes, long calls) {
-        if (calls <= 0) {
-            return "no call offered";
-        }
-        StringBuilder line = new StringBuilder();
-        for (String name : COUNTERS) {
-            long delta = after.getOrDefault(name, 0L) - before.getOrDefault(name, 0L);
-            if (name.equals("Questions") || name.equals("Com_select")) {
-                delta -= probes;
-            }
-            line.append(line.length() == 0 ? "" : ", ").append(name).append(' ')
-                    .append(String.format(Locale.ROOT, "%.1f", (double) delta / calls));
-        }
-        return line.toString();
     }
 
     /** On the simulator's PBX thread: remembers when AgentCalled went out for which agent and caller. */

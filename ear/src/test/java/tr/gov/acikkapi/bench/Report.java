@@ -92,6 +92,8 @@ final class Report {
                 + "less than %.0f %% of a round's time, or -Dbench.ivr.warmup.max. During the measured sessions the JIT "
                 + "compiled for %.1f %% of their time.", r.warmUps(), r.warmUps(), IvrBench.JIT_QUIET_SHARE * 100,
                 r.jitShare() * 100));
+        notes.add("IVR: database work per status session (with its baseline session), from MariaDB's counters: "
+                + r.databaseWork() + ".");
         if (r.failures() > 0) {
             notes.add("IVR: " + r.failures() + " sessions did not end with the status told.");
         }
