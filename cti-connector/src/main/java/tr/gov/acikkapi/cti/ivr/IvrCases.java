@@ -1,6 +1,7 @@
 package tr.gov.acikkapi.cti.ivr;
 
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * Port to the case core for everything the IVR needs to know or store. The integrator implements it over the
@@ -19,6 +20,18 @@ public interface IvrCases {
      * {@link TrackingNumberCheck#isValid(String)}.
      */
     Optional<IvrApplication> find(String trackingNumberDigits);
+
+    /**
+     * Runs {@code work} as one unit of work of the case core: what it reads through this port and the attempts it
+     * audits through {@link IvrAudit} go to the database in one transaction, committed before this returns. If the
+     * work or the commit fails, nothing of it is stored and the runtime exception comes out of here. The status line
+     * looks an application up and audits the answer in one unit, so that a status is told only once its audit row
+     * is stored, with fewer round trips to the database than two transactions. This default, for stores without
+     * transactions, runs the work as it is.
+     */
+    default <T> T inOneUnit(Supplier<T> work) {
+        return work.get();
+    }
 
     /**
      * Whether a caller ID, as the PBX sent it, is one of the phones of the citizen who filed the application.

@@ -106,22 +106,56 @@ public final class StatusLine implements NamedAgiScript {
                 fail(call, IvrAudit.Outcome.INVALID_NUMBER, IvrPrompt.NUMBER_INVALID);
                 continue;
             }
-            Optional<IvrApplication> found = cases.find(keyed.digits());
-            if (found.isEmpty()) {
-                fail(call, IvrAudit.Outcome.NOT_FOUND, IvrPrompt.APPLICATION_NOT_FOUND);
-                continue;
+            Lookup lookup = cases.inOneUnit(() -> lookUp(call));
+            switch (lookup.outcome()) {
+                case NOT_FOUND -> {
+                    call.pendingNumber = "";
+                    throttle.recordFailure(call.caller.throttleKey());
+                    wrongTry(call, IvrPrompt.APPLICATION_NOT_FOUND);
+                }
+                case STATUS_TOLD -> {
+                    call.pendingNumber = "";
+                    return tellAudited(call, lookup.application());
+                }
+                default -> {
+                    return verifyAndTell(call, lookup.application());
+                }
             }
-            return verifyAndTell(call, found.get());
         }
         call.dialogue.play(IvrPrompt.TRIES_EXHAUSTED);
         return "failed";
     }
 
-    private String verifyAndTell(Call call, IvrApplication application) throws AgiException {
-        Optional<String> callerNumber = call.caller.usableNumber();
-        if (callerNumber.isPresent() && cases.sameCitizenPhone(callerNumber.get(), application)) {
-            return tell(call, application);
+    /**
+     * Looks the pending number up and, where that decides it, audits the answer, in one unit of work of the case
+     * core ({@link IvrCases#inOneUnit}): an unknown number is audited as not found; an application whose citizen
+     * has the caller's number is audited as told, and told once the unit has committed. Otherwise the caller
+     * still has to prove who they are, and nothing is audited yet. The call's pending number stays until the
+     * unit has committed, so that a failed commit is audited with it.
+     */
+    private Lookup lookUp(Call call) {
+        Optional<IvrApplication> found = cases.find(call.pendingNumber);
+        if (found.isEmpty()) {
+            attempts.recordInUnit(call.caller, call.pendingNumber, IvrAudit.Outcome.NOT_FOUND);
+            return new Lookup(IvrAudit.Outcome.NOT_FOUND, null);
         }
+        Optional<String> callerNumber = call.caller.usableNumber();
+        if (callerNumber.isPresent() && cases.sameCitizenPhone(callerNumber.get(), found.get())) {
+            attempts.recordInUnit(call.caller, call.pendingNumber, IvrAudit.Outcome.STATUS_TOLD);
+            return new Lookup(IvrAudit.Outcome.STATUS_TOLD, found.get());
+        }
+        return new Lookup(IvrAudit.Outcome.IDENTITY_FAILED, found.get());
+    }
+
+    /**
+     * What {@link #lookUp} decided: {@code NOT_FOUND} or {@code STATUS_TOLD} (both audited), or
+     * {@code IDENTITY_FAILED} for an application whose caller has not yet proved who they are (not audited).
+     */
+    private record Lookup(IvrAudit.Outcome outcome, IvrApplication application) {
+    }
+
+    /** The identity question for a caller whose number is not the citizen's, then the status if they pass. */
+    private String verifyAndTell(Call call, IvrApplication application) throws AgiException {
         Optional<String> last4 = application.tcKimlikLast4IfKnown();
         if (last4.isEmpty()) {
             settle(call, IvrAudit.Outcome.IDENTITY_UNAVAILABLE);
@@ -161,6 +195,11 @@ public final class StatusLine implements NamedAgiScript {
 
     private String tell(Call call, IvrApplication application) throws AgiException {
         settle(call, IvrAudit.Outcome.STATUS_TOLD);
+        return tellAudited(call, application);
+    }
+
+    /** Tells the status of an application whose telling has been audited. */
+    private String tellAudited(Call call, IvrApplication application) throws AgiException {
         call.dialogue.play(IvrPrompt.STATUS_INTRO);
         for (IvrPrompt prompt : promptsFor(application.status())) {
             call.dialogue.play(prompt);

@@ -4,10 +4,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 
 /**
  * The case core as the tests' implementation of {@link IvrCases}: applications and caller profiles in maps,
- * phones compared on their last ten digits, every call counted, and an optional failure to throw.
+ * phones compared on their last ten digits, every call counted, and an optional failure to throw. Its units of work
+ * ({@link #inOneUnit}) are counted and can be made to fail at the end, as a commit would.
  */
 final class InMemoryIvrCases implements IvrCases {
 
@@ -16,6 +18,12 @@ final class InMemoryIvrCases implements IvrCases {
     final Map<String, Integer> scores = new ConcurrentHashMap<>();
     final AtomicInteger calls = new AtomicInteger();
     volatile RuntimeException failure;
+    /** Thrown at the end of a unit of work, after its work ran, as a commit that fails. */
+    volatile RuntimeException commitFailure;
+    /** Units of work begun, and lookups made inside one. */
+    final AtomicInteger units = new AtomicInteger();
+    final AtomicInteger findsInUnit = new AtomicInteger();
+    private final ThreadLocal<Boolean> inUnit = ThreadLocal.withInitial(() -> false);
 
     InMemoryIvrCases add(IvrApplication application) {
         applications.put(application.trackingNumber(), application);
@@ -28,7 +36,31 @@ final class InMemoryIvrCases implements IvrCases {
     }
 
     @Override
+    public <T> T inOneUnit(Supplier<T> work) {
+        units.incrementAndGet();
+        inUnit.set(true);
+        try {
+            T result = work.get();
+            RuntimeException f = commitFailure;
+            if (f != null) {
+                throw f;
+            }
+            return result;
+        } finally {
+            inUnit.set(false);
+        }
+    }
+
+    /** Whether the calling thread is inside {@link #inOneUnit}. */
+    boolean inUnit() {
+        return inUnit.get();
+    }
+
+    @Override
     public Optional<IvrApplication> find(String trackingNumberDigits) {
+        if (inUnit.get()) {
+            findsInUnit.incrementAndGet();
+        }
         touch();
         return Optional.ofNullable(applications.get(trackingNumberDigits));
     }

@@ -23,6 +23,7 @@ final class RunningIvr implements AutoCloseable {
     }
 
     RunningIvr(IvrSettings settings) {
+        audit.unitOfWork = cases::inUnit;
         IvrSettings loopback = settings.withListener("127.0.0.1", 0);
         Clock clock = Clock.fixed(Instant.parse("2026-11-28T09:00:00Z"), ZoneOffset.UTC);
         server = new IvrServer(loopback, IvrScripts.create(loopback, cases, new DammCheck(), audit, clock),

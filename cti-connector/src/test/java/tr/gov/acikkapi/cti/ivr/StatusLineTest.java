@@ -228,6 +228,40 @@ class StatusLineTest {
     }
 
     @Test
+    void theLookupAndTheAuditOfATellingShareOneUnitOfWork() throws Exception {
+        var call = ivr.dial(AsteriskAgiPeer.call("status").from("05321234567").presses(OPEN + "#"));
+
+        assertEquals("told", call.variables.get(StatusLine.RESULT_VARIABLE));
+        assertEquals(1, ivr.cases.units.get());
+        assertEquals(1, ivr.cases.findsInUnit.get());
+        assertEquals(List.of(new RecordingAudit.Attempt("05321234567", IvrAudit.Script.STATUS, OPEN, Outcome.STATUS_TOLD)),
+                ivr.audit.attemptsInUnit);
+    }
+
+    @Test
+    void anUnknownNumberIsAuditedInTheUnitOfItsLookup() throws Exception {
+        var call = ivr.dial(AsteriskAgiPeer.call("status").from("05321234567").presses(UNKNOWN + "#", OPEN + "#"));
+
+        assertEquals("told", call.variables.get(StatusLine.RESULT_VARIABLE));
+        assertEquals(2, ivr.cases.units.get());
+        assertEquals(List.of(Outcome.NOT_FOUND, Outcome.STATUS_TOLD),
+                ivr.audit.attemptsInUnit.stream().map(RecordingAudit.Attempt::outcome).toList());
+    }
+
+    @Test
+    void statusIsNotToldWhenItsAuditCannotBeStored() throws Exception {
+        ivr.cases.commitFailure = new IllegalStateException("commit başarısız");
+
+        var call = ivr.dial(AsteriskAgiPeer.call("status").from("05321234567").presses(OPEN + "#"));
+
+        assertNothingSaidAboutTheApplication(call);
+        assertTrue(call.heard(IvrPrompt.TECHNICAL_PROBLEM));
+        assertEquals("error", call.variables.get(StatusLine.RESULT_VARIABLE));
+        assertEquals(new RecordingAudit.Attempt("05321234567", IvrAudit.Script.STATUS, OPEN, Outcome.TECHNICAL_ERROR),
+                ivr.audit.attempts.get(ivr.audit.attempts.size() - 1), "the failure is audited with the number keyed");
+    }
+
+    @Test
     void everyStatusHasItsPromptAndConcludedOnesAddTheOutcome() {
         for (Status status : Status.values()) {
             List<IvrPrompt> prompts = StatusLine.promptsFor(status);

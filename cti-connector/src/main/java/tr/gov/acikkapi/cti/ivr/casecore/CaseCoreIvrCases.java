@@ -2,6 +2,7 @@ package tr.gov.acikkapi.cti.ivr.casecore;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import tr.gov.acikkapi.casecore.application.ApplicationDetail;
 import tr.gov.acikkapi.casecore.application.ApplicationLifecycle;
 import tr.gov.acikkapi.casecore.application.CitizenOverview;
@@ -22,6 +23,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * What the IVR may know of an application or a caller, read from the case core. Phone numbers are compared by the
@@ -44,6 +46,16 @@ public class CaseCoreIvrCases implements IvrCases {
     @Override
     public Optional<IvrApplication> find(String trackingNumberDigits) {
         return lookups.statusEnquiry(TrackingNumber.parse(trackingNumberDigits)).map(CaseCoreIvrCases::toIvr);
+    }
+
+    /**
+     * One JTA transaction: the case core's lookups and the audit trail are EJBs that join it, so the application
+     * read and its audit row share one connection check, one commit and one pair of auto-commit switches.
+     */
+    @Override
+    @Transactional
+    public <T> T inOneUnit(Supplier<T> work) {
+        return work.get();
     }
 
     @Override
