@@ -22,7 +22,7 @@ import java.util.SplittableRandom;
  * not have (connect, request, refusal), i.e. the FastAGI round trip without any work.
  *
  * <p>Measured once the server is warm: after at least {@code bench.ivr.warmup} pairs of such sessions, and then rounds
- * of 1,000 more until WildFly's JIT compilers are quiet ({@link #JIT_QUIET_SHARE}) or {@code bench.ivr.warmup.max}
+ * of 1,000 more until WildFly's JIT compilers are quiet ({@link ServerUnderTest#JIT_QUIET_SHARE}) or {@code bench.ivr.warmup.max}
  * pairs have been dialled. After 3,000 (the fixed warm-up before), the compilers still compiled for 18–30 % of the
  * next rounds' time, on one of the machine's two cores (docs/src/performance.md).
  */
@@ -42,11 +42,6 @@ final class IvrBench {
     private static final int WARM_UP_MAX = 30_000;
     /** After the least warm-up, pairs are dialled in rounds of this many until the JIT is quiet. */
     private static final int WARM_UP_ROUND = 1000;
-    /**
-     * The JIT counts as quiet when it compiled for less than this share of a warm-up round's time (one compiler
-     * thread busy 5 % of the time).
-     */
-    static final double JIT_QUIET_SHARE = 0.05;
 
     private final Connection connection;
     private final ServerUnderTest server;
@@ -79,7 +74,7 @@ final class IvrBench {
             double share = (server.jitMillis() - jitBefore) / ((System.nanoTime() - started) / 1e6);
             BenchmarkRun.progress("  %,d warm-up pairs dialled; the JIT compiled %.0f %% of the last %,d pairs' time",
                     warmedUp, share * 100, round);
-            round = share < JIT_QUIET_SHARE ? 0 : Math.min(WARM_UP_ROUND, most - warmedUp);
+            round = share < ServerUnderTest.JIT_QUIET_SHARE ? 0 : Math.min(WARM_UP_ROUND, most - warmedUp);
         }
         Samples status = new Samples();
         Samples baseline = new Samples();

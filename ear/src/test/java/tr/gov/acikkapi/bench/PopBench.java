@@ -41,7 +41,7 @@ import java.util.regex.Pattern;
  * The desk page draws the pop from the push message itself (console.js, akPop), with no request back; so the pop
  * counts as received when a message on the agent's socket holds the caller's number and their applications.
  * Measured from the moment the simulator queued {@code AgentCalled} for the agent's socket to that message, after
- * {@code bench.pop.warmup.seconds} (20) of the same load unmeasured: the first seconds after deployment and 300
+ * the same load unmeasured until the server is warm ({@link #warmUp()}): the first seconds after deployment and 300
  * sign-ins measure the JIT compiler, not the pop (docs/src/performance.md).
  *
  * <p>Baseline in the same run: a second session of the first {@link #POLLERS} agents that asks for the same pop
@@ -59,7 +59,8 @@ final class PopBench {
 
     /** What was measured. */
     record Result(Samples push, Samples poll, int sessions, int sockets, int pollers, long callsOffered, int missed,
-                  int errors, double popsPerSecond, long warmUpSeconds, String databaseWork, Samples databaseFloor) {
+                  int errors, double popsPerSecond, long warmUpSeconds, double jitShare, String databaseWork,
+                  Samples databaseFloor) {
     }
 
     /** One call offered to one agent, waiting to be seen by that agent's push client and, for some, its poller. */
@@ -115,12 +116,8 @@ final class PopBench {
             pollers.add(DeskSession.open(this, n));
         }
         TimeUnit.SECONDS.sleep(2);
-        long warmUp = Long.getLong("bench.pop.warmup.seconds", 20);
         Traffic traffic = server.simulator().startLoad(options.callsPerSecond(), options.agents(), Duration.ofSeconds(3), callers);
-        if (warmUp > 0) {
-            BenchmarkRun.progress("  %d s of the same load to warm the server up (not measured) …", warmUp);
-            TimeUnit.SECONDS.sleep(warmUp);
-        }
+        long warmUp = warmUp();
         server.simulator().observeEvents(this::observe);
         ScheduledExecutorService pollTimer = Executors.newSingleThreadScheduledExecutor();
         for (int i = 0; i < pollers.size(); i++) {
@@ -133,13 +130,16 @@ final class PopBench {
                     "settings=" + System.getProperty("bench.jfr.settings", "profile"), "filename=" + jfr).strip());
         }
         measuring = true;
+        double jitBefore = server.jitMillis();
         long started = System.nanoTime();
         long offeredBefore = traffic.callsStarted();
         Map<String, Long> databaseBefore = DatabaseWork.counters(connection);
         DatabaseFloor floor = DatabaseFloor.start(connection);
         TimeUnit.NANOSECONDS.sleep(options.popDuration().toNanos());
         floor.stop();
+        double jitShare = (server.jitMillis() - jitBefore) / ((System.nanoTime() - started) / 1e6);
         traffic.stop();
+        BenchmarkRun.progress("  during the measured minute WildFly's JIT compiled for %.1f %% of the time", jitShare * 100);
         String databaseWork = DatabaseWork.perCall(databaseBefore, DatabaseWork.counters(connection), floor.statements(),
                 traffic.callsStarted() - offeredBefore);
         BenchmarkRun.progress("  database work per call offered in the measured minute: %s", databaseWork);
@@ -168,7 +168,29 @@ final class PopBench {
         }
         logTimeline(started);
         return new Result(push, poll, desks.size(), sockets.get(), pollers.size(), offered, missed, errors.get(),
-                push.count() * 1e9 / (elapsed - GIVE_UP.toNanos()), warmUp, databaseWork, floor.samples);
+                push.count() * 1e9 / (elapsed - GIVE_UP.toNanos()), warmUp, jitShare, databaseWork, floor.samples);
+    }
+
+    /**
+     * Runs the load unmeasured until the server is warm: at least {@code bench.pop.warmup.seconds} (20), then 10 s
+     * more at a time until WildFly's JIT compiled for less than {@link ServerUnderTest#JIT_QUIET_SHARE} of those seconds, or
+     * {@code bench.pop.warmup.max.seconds} (120) in all. Returns the seconds it took.
+     */
+    private long warmUp() throws Exception {
+        long least = Long.getLong("bench.pop.warmup.seconds", 20);
+        long most = Math.max(least, Long.getLong("bench.pop.warmup.max.seconds", 120));
+        long warmed = 0;
+        long step = least;
+        while (step > 0) {
+            double jitBefore = server.jitMillis();
+            TimeUnit.SECONDS.sleep(step);
+            warmed += step;
+            double share = (server.jitMillis() - jitBefore) / (step * 1000.0);
+            BenchmarkRun.progress("  %d s of the same load to warm the server up (not measured); the JIT compiled %.0f %% "
+                    + "of the last %d s", warmed, share * 100, step);
+            step = share < ServerUnderTest.JIT_QUIET_SHARE ? 0 : Math.min(10, most - warmed);
+        }
+        return warmed;
     }
 
     /**

@@ -44,10 +44,14 @@ final class Report {
         latencyRow("1. baseline: client polling every 1 s (AgentCalled written → poll that shows it)", r.poll(),
                 "", null, "", null);
         notes.add(String.format(Locale.ROOT, "Screen pop: %d agent sessions, %d WebSocket connections open; %d calls "
-                        + "offered at %.0f/s after %d s of the same load to warm the server up (-Dbench.pop.warmup.seconds), "
-                        + "%d pops measured, %d calls without a pop within %d s; %d polling clients; %d failed requests.",
-                r.sessions(), r.sockets(), r.callsOffered(), options.callsPerSecond(), r.warmUpSeconds(), r.push().count(),
-                r.missed(), PopBench.GIVE_UP.toSeconds(), r.pollers(), r.errors()));
+                        + "offered at %.0f/s after %d s of the same load to warm the server up (at least "
+                        + "-Dbench.pop.warmup.seconds, then 10 s at a time until WildFly's JIT compiled for less than %.0f %% "
+                        + "of them, or -Dbench.pop.warmup.max.seconds), %d pops measured, %d calls without a pop within %d s; "
+                        + "%d polling clients; %d failed requests. During the measured minute the JIT compiled for %.1f %% "
+                        + "of the time.",
+                r.sessions(), r.sockets(), r.callsOffered(), options.callsPerSecond(), r.warmUpSeconds(),
+                ServerUnderTest.JIT_QUIET_SHARE * 100, r.push().count(), r.missed(), PopBench.GIVE_UP.toSeconds(), r.pollers(),
+                r.errors(), r.jitShare() * 100));
         notes.add("Screen pop: database statements per call offered in the measured minute (the server's counters): "
                 + r.databaseWork() + ".");
         notes.add(String.format(Locale.ROOT, "Screen pop: beside the pops, every %d ms through the measured minute, "
@@ -90,7 +94,7 @@ final class Report {
         notes.add(String.format(Locale.ROOT, "IVR: measured after %,d status and %,d baseline sessions dialled to warm "
                 + "the server up: at least -Dbench.ivr.warmup, then rounds of 1,000 until WildFly's JIT compiled for "
                 + "less than %.0f %% of a round's time, or -Dbench.ivr.warmup.max. During the measured sessions the JIT "
-                + "compiled for %.1f %% of their time.", r.warmUps(), r.warmUps(), IvrBench.JIT_QUIET_SHARE * 100,
+                + "compiled for %.1f %% of their time.", r.warmUps(), r.warmUps(), ServerUnderTest.JIT_QUIET_SHARE * 100,
                 r.jitShare() * 100));
         notes.add("IVR: database work per status session (with its baseline session), from MariaDB's counters: "
                 + r.databaseWork() + ".");

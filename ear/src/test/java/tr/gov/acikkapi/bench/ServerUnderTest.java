@@ -31,6 +31,11 @@ import java.util.stream.Stream;
  */
 final class ServerUnderTest implements AutoCloseable {
 
+    /**
+     * A warm-up counts as done when WildFly's JIT compiled for less than this share of its last part's time (one
+     * compiler thread busy 5 % of the time): see {@link #jitMillis()}.
+     */
+    static final double JIT_QUIET_SHARE = 0.05;
     private static final Duration READY_TIMEOUT = Duration.ofMinutes(5);
 
     /** Heap and resident memory of the WildFly JVM, at the end and right after deployment. */
