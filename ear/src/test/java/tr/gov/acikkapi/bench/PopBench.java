@@ -129,16 +129,17 @@ final class PopBench {
             BenchmarkRun.progress("  %s", server.diagnose("JFR.start", "name=bench-pop",
                     "settings=" + System.getProperty("bench.jfr.settings", "profile"), "filename=" + jfr).strip());
         }
-        measuring = true;
         double jitBefore = server.jitMillis();
+        long jitFrom = System.nanoTime();
+        measuring = true;
         long started = System.nanoTime();
         long offeredBefore = traffic.callsStarted();
         Map<String, Long> databaseBefore = DatabaseWork.counters(connection);
         DatabaseFloor floor = DatabaseFloor.start(connection);
         TimeUnit.NANOSECONDS.sleep(options.popDuration().toNanos());
         floor.stop();
-        double jitShare = (server.jitMillis() - jitBefore) / ((System.nanoTime() - started) / 1e6);
         traffic.stop();
+        double jitShare = (server.jitMillis() - jitBefore) / ((System.nanoTime() - jitFrom) / 1e6);
         BenchmarkRun.progress("  during the measured minute WildFly's JIT compiled for %.1f %% of the time", jitShare * 100);
         String databaseWork = DatabaseWork.perCall(databaseBefore, DatabaseWork.counters(connection), floor.statements(),
                 traffic.callsStarted() - offeredBefore);
