@@ -107,17 +107,17 @@ public final class StatusLine implements NamedAgiScript {
                 continue;
             }
             Lookup lookup = cases.inOneUnit(() -> lookUp(call));
-            switch (lookup.outcome()) {
+            switch (lookup.decision()) {
                 case NOT_FOUND -> {
                     call.pendingNumber = "";
                     throttle.recordFailure(call.caller.throttleKey());
                     wrongTry(call, IvrPrompt.APPLICATION_NOT_FOUND);
                 }
-                case STATUS_TOLD -> {
+                case TOLD -> {
                     call.pendingNumber = "";
                     return tellAudited(call, lookup.application());
                 }
-                default -> {
+                case ASK_IDENTITY -> {
                     return verifyAndTell(call, lookup.application());
                 }
             }
@@ -137,22 +137,25 @@ public final class StatusLine implements NamedAgiScript {
         Optional<IvrApplication> found = cases.find(call.pendingNumber);
         if (found.isEmpty()) {
             attempts.recordInUnit(call.caller, call.pendingNumber, IvrAudit.Outcome.NOT_FOUND);
-            return new Lookup(IvrAudit.Outcome.NOT_FOUND, null);
+            return new Lookup(Decision.NOT_FOUND, null);
         }
         Optional<String> callerNumber = call.caller.usableNumber();
         if (callerNumber.isPresent() && cases.sameCitizenPhone(callerNumber.get(), found.get())) {
             attempts.recordInUnit(call.caller, call.pendingNumber, IvrAudit.Outcome.STATUS_TOLD);
-            return new Lookup(IvrAudit.Outcome.STATUS_TOLD, found.get());
+            return new Lookup(Decision.TOLD, found.get());
         }
-        return new Lookup(IvrAudit.Outcome.IDENTITY_FAILED, found.get());
+        return new Lookup(Decision.ASK_IDENTITY, found.get());
+    }
+
+    /** What {@link #lookUp} decided, and the application found (null when not found). */
+    private record Lookup(Decision decision, IvrApplication application) {
     }
 
     /**
-     * What {@link #lookUp} decided: {@code NOT_FOUND} or {@code STATUS_TOLD} (both audited), or
-     * {@code IDENTITY_FAILED} for an application whose caller has not yet proved who they are (not audited).
+     * {@code NOT_FOUND} and {@code TOLD} are audited in the lookup's unit; {@code ASK_IDENTITY}, an application whose
+     * caller has not yet proved who they are, is not audited yet.
      */
-    private record Lookup(IvrAudit.Outcome outcome, IvrApplication application) {
-    }
+    private enum Decision { NOT_FOUND, TOLD, ASK_IDENTITY }
 
     /** The identity question for a caller whose number is not the citizen's, then the status if they pass. */
     private String verifyAndTell(Call call, IvrApplication application) throws AgiException {
