@@ -3,6 +3,7 @@ package tr.gov.acikkapi.bench;
 import tr.gov.acikkapi.cti.ami.AmiMessage;
 import tr.gov.acikkapi.cti.simulator.Traffic;
 
+import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -10,6 +11,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.WebSocket;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -168,6 +171,7 @@ final class PopBench {
             BenchmarkRun.progress("  %d desk sockets ended before the end of the run", socketsEnded.get());
         }
         logTimeline(started);
+        writeSamples(System.getProperty("bench.pop.samples", ""));
         return new Result(push, poll, desks.size(), sockets.get(), pollers.size(), offered, missed, errors.get(),
                 push.count() * 1e9 / (elapsed - GIVE_UP.toNanos()), warmUp, jitShare, databaseWork, floor.samples);
     }
@@ -205,6 +209,23 @@ final class PopBench {
         }
         windows.forEach((window, samples) -> BenchmarkRun.progress("  pops of calls offered in second %d-%d: %d, median %.1f ms, p99 %.1f ms, max %.1f ms",
                 window * 10, window * 10 + 10, samples.count(), samples.medianMillis(), samples.p99Millis(), samples.maxMillis()));
+    }
+
+    /**
+     * Writes every push sample, one line each: when {@code AgentCalled} went out ({@link System#nanoTime()}, which on
+     * Linux is {@code CLOCK_MONOTONIC}) and the latency, both in nanoseconds; for lining the slow pops up with a trace
+     * of the kernel's scheduler taken with the same clock ({@code perf sched record -k CLOCK_MONOTONIC}, see
+     * docs/src/performance.md). Nothing is written without a file name.
+     */
+    private void writeSamples(String file) throws IOException {
+        if (file.isBlank()) {
+            return;
+        }
+        List<String> lines = new ArrayList<>();
+        lines.add("agent_called_ns latency_ns");
+        pushTimeline.forEach(sample -> lines.add(sample[0] + " " + sample[1]));
+        Files.write(Path.of(file), lines, StandardCharsets.UTF_8);
+        BenchmarkRun.progress("  %d push samples written to %s", lines.size() - 1, file);
     }
 
     /**
