@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -13,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
+import java.util.function.DoubleFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -161,12 +163,12 @@ public final class SchedulerTrace {
                 continue;
             }
             double[] present = in.stream().mapToDouble(p -> time(task, p.start(), p.start() + p.latency())).toArray();
-            long with = java.util.Arrays.stream(present).filter(t -> t > PRESENT).count();
+            long with = Arrays.stream(present).filter(t -> t > PRESENT).count();
             out.append(String.format(Locale.ROOT, "pops %s ms: %d, with %s on a CPU over 2 ms during the pop: %d (%.0f %%), "
                             + "its mean time on a CPU during them %.2f ms%n", band[1] == Double.MAX_VALUE
                             ? String.format(Locale.ROOT, "%.0f+", band[0] * 1000)
                             : String.format(Locale.ROOT, "%.0f-%.0f", band[0] * 1000, band[1] * 1000),
-                    in.size(), task, with, 100.0 * with / in.size(), java.util.Arrays.stream(present).average().orElse(0) * 1000));
+                    in.size(), task, with, 100.0 * with / in.size(), Arrays.stream(present).average().orElse(0) * 1000));
         }
         List<Pop> slow = pops.stream().filter(p -> p.latency() >= 0.050).toList();
         if (!slow.isEmpty()) {
@@ -176,13 +178,13 @@ public final class SchedulerTrace {
                 return time(task, start, start + p.latency());
             }).toArray();
             out.append(String.format(Locale.ROOT, "control, the intervals of the pops over 50 ms moved by up to 1 s: %d of %d with %s "
-                            + "over 2 ms, its mean time %.2f ms%n", java.util.Arrays.stream(moved).filter(t -> t > PRESENT).count(),
-                    slow.size(), task, java.util.Arrays.stream(moved).average().orElse(0) * 1000));
+                            + "over 2 ms, its mean time %.2f ms%n", Arrays.stream(moved).filter(t -> t > PRESENT).count(),
+                    slow.size(), task, Arrays.stream(moved).average().orElse(0) * 1000));
         }
         return out.toString();
     }
 
-    private static String top(Map<String, Double> values, int n, java.util.function.DoubleFunction<String> format) {
+    private static String top(Map<String, Double> values, int n, DoubleFunction<String> format) {
         Map<String, Double> sorted = new LinkedHashMap<>();
         values.entrySet().stream().sorted(Map.Entry.<String, Double>comparingByValue().reversed()).limit(n)
                 .forEach(e -> sorted.put(e.getKey(), e.getValue()));
