@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -185,10 +184,8 @@ public final class SchedulerTrace {
     }
 
     private static String top(Map<String, Double> values, int n, DoubleFunction<String> format) {
-        Map<String, Double> sorted = new LinkedHashMap<>();
-        values.entrySet().stream().sorted(Map.Entry.<String, Double>comparingByValue().reversed()).limit(n)
-                .forEach(e -> sorted.put(e.getKey(), e.getValue()));
-        return sorted.entrySet().stream().map(e -> e.getKey() + " " + format.apply(e.getValue())).collect(Collectors.joining(", "));
+        return values.entrySet().stream().sorted(Map.Entry.<String, Double>comparingByValue().reversed()).limit(n)
+                .map(e -> e.getKey() + " " + format.apply(e.getValue())).collect(Collectors.joining(", "));
     }
 
     public static void main(String[] args) throws IOException {
