@@ -63,7 +63,7 @@ final class PopBench {
     /** What was measured. */
     record Result(Samples push, Samples poll, int sessions, int sockets, int pollers, long callsOffered, int missed,
                   int errors, double popsPerSecond, long warmUpSeconds, double jitShare, String databaseWork,
-                  Samples databaseFloor) {
+                  String cpu, Samples databaseFloor) {
     }
 
     /** One call offered to one agent, waiting to be seen by that agent's push client and, for some, its poller. */
@@ -138,15 +138,20 @@ final class PopBench {
         long started = System.nanoTime();
         long offeredBefore = traffic.callsStarted();
         Map<String, Long> databaseBefore = DatabaseWork.counters(connection);
+        Map<String, Long> processes = CpuUse.processes(server.pid());
+        CpuUse.Reading cpuBefore = CpuUse.read(processes);
         DatabaseFloor floor = DatabaseFloor.start(connection);
         TimeUnit.NANOSECONDS.sleep(options.popDuration().toNanos());
         floor.stop();
         traffic.stop();
+        CpuUse.Reading cpuAfter = CpuUse.read(processes);
         double jitShare = (server.jitMillis() - jitBefore) / ((System.nanoTime() - jitFrom) / 1e6);
         BenchmarkRun.progress("  during the measured minute WildFly's JIT compiled for %.1f %% of the time", jitShare * 100);
         String databaseWork = DatabaseWork.perCall(databaseBefore, DatabaseWork.counters(connection), floor.statements(),
                 traffic.callsStarted() - offeredBefore);
         BenchmarkRun.progress("  database work per call offered in the measured minute: %s", databaseWork);
+        String cpu = CpuUse.perCall(cpuBefore, cpuAfter, traffic.callsStarted() - offeredBefore, CpuUse.ticksPerSecond());
+        BenchmarkRun.progress("  CPU in the measured minute: %s", cpu);
         if (!jfr.isBlank()) {
             BenchmarkRun.progress("  %s", server.diagnose("JFR.stop", "name=bench-pop").strip());
         }
@@ -173,7 +178,7 @@ final class PopBench {
         logTimeline(started);
         writeSamples(System.getProperty("bench.pop.samples", ""));
         return new Result(push, poll, desks.size(), sockets.get(), pollers.size(), offered, missed, errors.get(),
-                push.count() * 1e9 / (elapsed - GIVE_UP.toNanos()), warmUp, jitShare, databaseWork, floor.samples);
+                push.count() * 1e9 / (elapsed - GIVE_UP.toNanos()), warmUp, jitShare, databaseWork, cpu, floor.samples);
     }
 
     /**

@@ -54,6 +54,8 @@ final class Report {
                 r.errors(), r.jitShare() * 100));
         notes.add("Screen pop: database statements per call offered in the measured minute (the server's counters): "
                 + r.databaseWork() + ".");
+        notes.add("Screen pop: CPU in the measured minute (/proc; per call offered, polls and pushes included): "
+                + r.cpu() + ".");
         notes.add(String.format(Locale.ROOT, "Screen pop: beside the pops, every %d ms through the measured minute, "
                         + "MariaDB answered SELECT 1 on the benchmark's own connection in median %.2f ms, p99 %.2f ms, "
                         + "max %.1f ms (%d probes).", PopBench.FLOOR_PERIOD_MILLIS, r.databaseFloor().medianMillis(),

@@ -156,6 +156,11 @@ final class ServerUnderTest implements AutoCloseable {
         return Long.parseLong(ticks) * 1000.0 / Long.parseLong(frequency);
     }
 
+    /** The pid of WildFly's JVM, if it is running. */
+    Optional<Long> pid() {
+        return javaProcess().map(ProcessHandle::pid);
+    }
+
     private Optional<ProcessHandle> javaProcess() {
         return wildfly.descendants().filter(p -> p.info().command().map(c -> c.endsWith("/java")).orElse(false)).findFirst();
     }
