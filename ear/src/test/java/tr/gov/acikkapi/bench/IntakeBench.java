@@ -47,8 +47,8 @@ import java.util.regex.Pattern;
  * Figure 2, AMI intake: one recorded call (answered-call.txt, every event as Asterisk sent it) repeated with fresh
  * Uniqueids and Linkedids until the stream holds the wanted number of events, written at full speed by a server that
  * answers the login as Asterisk does, once to a bare asterisk-java {@link ManagerConnection} whose listener only
- * counts, once to our {@link AmiLink} feeding the {@link CallCorrelator} (translate, correlate, update state, fire
- * CTI events). Events per second are counted where each consumer finished with the event; asterisk-java's
+ * counts, once to our {@link AmiLink} feeding the {@link CallCorrelator} (the events taken off the socket as
+ * written, correlated, call state updated, CTI events fired). Events per second are counted where each consumer finished with the event; asterisk-java's
  * "Event queue is full" errors are counted as drops.
  */
 final class IntakeBench {

@@ -65,7 +65,7 @@ final class Report {
     void intake(IntakeBench.Result r) {
         double ratio = r.bare().perSecond() == 0 ? 0 : r.ours().perSecond() / r.bare().perSecond();
         long ourDrops = r.drops(r.ourRuns());
-        rows.add(String.format(Locale.ROOT, "| 2. AMI intake, ours (AmiLink → translate → correlate → CTI events) | – | – | – "
+        rows.add(String.format(Locale.ROOT, "| 2. AMI intake, ours (AmiLink: events off the socket → correlate → CTI events) | – | – | – "
                         + "| median %,.0f events/s (runs: %s; %,d dropped) | bare asterisk-java, empty listener: median "
                         + "%,.0f events/s (runs: %s; %,d dropped) | %.2f | ≥ 0.8 of bare, no drop | %s |",
                 r.ours().perSecond(), IntakeBench.Result.rates(r.ourRuns()), ourDrops, r.bare().perSecond(),
@@ -74,7 +74,7 @@ final class Report {
         notes.add(String.format(Locale.ROOT, "AMI intake: the recorded answered call repeated %,d times (%,d events "
                 + "written at full speed), read %d times by each consumer, alternating; rate = stream events ÷ time from "
                 + "the first to the last event the consumer finished. Ours handled %,d events per run, bare asterisk-java "
-                + "%,d (asterisk-java adds synthetic Dial/Bridge events, which our link leaves out).", r.callsInStream(),
+                + "%,d (asterisk-java adds synthetic Dial/Bridge events; our link takes the events as written).", r.callsInStream(),
                 r.eventsSent(), r.bareRuns().size(), r.ours().events(), r.bare().events()));
     }
 

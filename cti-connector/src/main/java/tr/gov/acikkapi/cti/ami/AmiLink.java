@@ -42,11 +42,13 @@ import java.util.function.Supplier;
  *
  * <ul>
  * <li>{@link #start()} returns at once; logging in happens on the given scheduler.</li>
- * <li>Every asterisk-java event is handed off at once to a {@link SerialLane} on the given executor,
- * so asterisk-java's reader (and its 20,000-event queue, which drops silently when full) never waits
- * for us. The lane translates the event and feeds the {@link AmiEventHandler} (the call correlator):
- * one sequential lane per server, in PBX order. Link state changes ({@link PbxLinkChanged}) go through
- * the same lane, so listeners see one ordered stream per server.</li>
+ * <li>The PBX's own events are taken off the socket as they were written ({@link EventTap}) and handed
+ * at once to a {@link SerialLane} on the given executor, which feeds the {@link AmiEventHandler} (the
+ * call correlator): one sequential lane per server, in PBX order. So asterisk-java's reader never waits
+ * for us, and its 20,000-event queue, which drops silently when full, is not in their way. Events that
+ * asterisk-java still delivers (those answering an action) are translated on the same lane. Link state
+ * changes ({@link PbxLinkChanged}) go through the same lane, so listeners see one ordered stream per
+ * server.</li>
  * <li>After every (re)connect, the lane gets {@link AmiEventHandler#onLinkUp()}, then the result of
  * {@code QueueStatus} and {@code CoreShowChannels} ({@link AmiEventHandler#onResync}), then the UP
  * state.</li>
@@ -217,6 +219,9 @@ public final class AmiLink implements AutoCloseable {
         c.setSocketTimeout((int) Math.min(Integer.MAX_VALUE, config.actionTimeout().toMillis()));
         c.setKeepAliveAfterAuthenticationFailure(false);
         c.addEventListener(event -> onManagerEvent(gen, event));
+        if (c instanceof GuardedAmiConnection guarded) {
+            guarded.tapEvents(event -> onWireEvent(gen, event));
+        }
         try {
             c.login();
         } catch (AuthenticationFailedException e) {
@@ -283,6 +288,13 @@ public final class AmiLink implements AutoCloseable {
             return;
         }
         lane.execute(() -> handler.onEvent(ManagerEventTranslator.translate(event), lane.backlog() > 0));
+    }
+
+    /** An event the {@link EventTap} took off the stream, on asterisk-java's reader thread. */
+    private void onWireEvent(long gen, AmiMessage event) {
+        if (gen == generation) {
+            lane.execute(() -> handler.onEvent(event, lane.backlog() > 0));
+        }
     }
 
     private void watch(long gen) {

@@ -33,6 +33,20 @@ public record AmiMessage(List<Field> fields) {
             Objects.requireNonNull(name, "name");
             Objects.requireNonNull(value, "value");
         }
+
+        /**
+         * One line as Asterisk writes it, {@code Name: value}: the name up to the first colon, the value after it
+         * without the one space that follows the colon. A line without a colon is kept with an empty name, so nothing
+         * is lost silently.
+         */
+        public static Field parse(String line) {
+            int colon = line.indexOf(':');
+            if (colon < 0) {
+                return new Field("", line);
+            }
+            int start = colon + 1 < line.length() && line.charAt(colon + 1) == ' ' ? colon + 2 : colon + 1;
+            return new Field(line.substring(0, colon), line.substring(start));
+        }
     }
 
     private static final String CRLF = "\r\n";
@@ -63,18 +77,8 @@ public record AmiMessage(List<Field> fields) {
     public static AmiMessage parse(String frame) {
         List<Field> parsed = new ArrayList<>();
         for (String line : frame.split("\r?\n")) {
-            if (line.isEmpty()) {
-                continue;
-            }
-            int colon = line.indexOf(':');
-            if (colon < 0) {
-                parsed.add(new Field("", line));
-            } else {
-                String value = line.substring(colon + 1);
-                if (value.startsWith(" ")) {
-                    value = value.substring(1);
-                }
-                parsed.add(new Field(line.substring(0, colon), value));
+            if (!line.isEmpty()) {
+                parsed.add(Field.parse(line));
             }
         }
         return new AmiMessage(parsed);

@@ -1,12 +1,8 @@
 package tr.gov.acikkapi.cti.ami;
 
-import org.asteriskjava.util.SocketConnectionFacade;
 import org.junit.jupiter.api.Test;
 
-import java.net.InetAddress;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.List;
 import java.util.stream.IntStream;
 
@@ -54,63 +50,12 @@ class FrameGuardTest {
     }
 
     private static List<String> readAll(List<String> lines) throws Exception {
-        FrameGuard guard = new FrameGuard(new Lines(lines), "test");
+        FrameGuard guard = new FrameGuard(new ScriptedSocket(lines), "test");
         List<String> read = new ArrayList<>();
         String line;
         while ((line = guard.readLine()) != null) {
             read.add(line);
         }
         return read;
-    }
-
-    /** A socket that hands out the given lines, then the end of the stream. */
-    private static final class Lines implements SocketConnectionFacade {
-        private final Deque<String> lines;
-
-        Lines(List<String> lines) {
-            this.lines = new ArrayDeque<>(lines);
-        }
-
-        @Override
-        public String readLine() {
-            return lines.poll();
-        }
-
-        @Override
-        public void write(String s) {
-        }
-
-        @Override
-        public void flush() {
-        }
-
-        @Override
-        public void close() {
-        }
-
-        @Override
-        public boolean isConnected() {
-            return true;
-        }
-
-        @Override
-        public InetAddress getLocalAddress() {
-            return InetAddress.getLoopbackAddress();
-        }
-
-        @Override
-        public int getLocalPort() {
-            return 0;
-        }
-
-        @Override
-        public InetAddress getRemoteAddress() {
-            return InetAddress.getLoopbackAddress();
-        }
-
-        @Override
-        public int getRemotePort() {
-            return 0;
-        }
     }
 }
