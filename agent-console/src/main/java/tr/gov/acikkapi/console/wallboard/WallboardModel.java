@@ -265,7 +265,12 @@ public final class WallboardModel {
         Set<String> present = new HashSet<>();
         for (QueueSnapshot.Member m : snapshot.members()) {
             present.add(m.agent());
-            phone(m.agent(), m.iface()).member(snapshot.queue(), m.state(), m.pauseReason(), now);
+            Agent known = agents.get(m.agent());
+            boolean same = known != null && m.iface().equals(known.iface) && m.agent().equals(ownerOfPhone.get(m.iface()))
+                    && known.unchangedBy(snapshot.queue(), m.state(), m.pauseReason());
+            if (!same) {
+                phone(m.agent(), m.iface()).member(snapshot.queue(), m.state(), m.pauseReason(), now);
+            }
         }
         for (Agent agent : agents.values()) {
             if (!present.contains(agent.name) && agent.memberships.containsKey(snapshot.queue())) {
@@ -339,6 +344,17 @@ public final class WallboardModel {
         void member(String queue, AgentState state, Optional<String> reason, Instant at) {
             memberships.put(queue, new Membership(state, reason));
             recompute(at);
+        }
+
+        /**
+         * True if {@link #member} with these would change nothing: the same state in that queue, already shown since a
+         * known time, and no ringing call that it would clear. A queue snapshot names every member, and under load
+         * nearly all of them are as they were (docs/src/performance.md).
+         */
+        boolean unchangedBy(String queue, AgentState state, Optional<String> reason) {
+            Membership now = memberships.get(queue);
+            return now != null && now.state() == state && now.pauseReason().equals(reason) && !since.equals(Instant.EPOCH)
+                    && (shown == AgentState.BUSY || shown == AgentState.RINGING || ringing.isEmpty());
         }
 
         void leave(String queue, Instant at) {

@@ -195,6 +195,21 @@ class WallboardModelTest {
     }
 
     @Test
+    void aSnapshotThatRepeatsAnAgentsStateStillForgetsARingThatState() {
+        apply(snapshot(List.of(), member("temsilci1", AgentState.READY), member("temsilci2", AgentState.READY)));
+        apply(new AgentRinging("temsilci1", CALLER, "7.1", Q, T0.plusSeconds(1)));
+        clock.advance(Duration.ofSeconds(2));
+        // The ring ended unseen; the next picture shows temsilci1 ready, as before, and temsilci2 busy.
+        apply(snapshot(List.of(), member("temsilci1", AgentState.READY), member("temsilci2", AgentState.BUSY)));
+        assertEquals(T0, agent("temsilci1").since(), "an unchanged state keeps its start");
+        assertEquals(AgentState.BUSY, agent("temsilci2").state());
+
+        apply(new AgentStateChanged("temsilci1", "Local/temsilci1@agents", Q, AgentState.RINGING, Optional.empty(),
+                T0.plusSeconds(5)));
+        assertEquals(Optional.empty(), agent("temsilci1").callerNumber(), "the earlier ring is not shown again");
+    }
+
+    @Test
     void anAgentInSeveralQueuesShowsItsMostTellingStateAndLeavesQueuesWithTheSnapshots() {
         apply(new AgentStateChanged("temsilci1", "Local/1001@agents", "diger", AgentState.PAUSED, Optional.of("Toplantı"), T0),
                 new AgentStateChanged("temsilci1", "Local/1001@agents", Q, AgentState.READY, Optional.empty(), T0));
