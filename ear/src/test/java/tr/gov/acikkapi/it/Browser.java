@@ -131,7 +131,17 @@ public final class Browser implements AutoCloseable {
                     continue;
                 }
             }
-            new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.elementToBeClickable(item)).click();
+            try {
+                new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.elementToBeClickable(item)).click();
+            } catch (org.openqa.selenium.ElementClickInterceptedException e) {
+                // The panel was still opening: its animation and its scroll to the chosen item move the list under the
+                // pointer, and the click lands on a neighbour. Once it stands still the next attempt clicks the item.
+                if (attempt == 3) {
+                    saveForDiagnosis(menuId.replace(':', '-'));
+                    throw e;
+                }
+                continue;
+            }
             try {
                 new WebDriverWait(driver, Duration.ofSeconds(3))
                         .until(ExpectedConditions.textToBe(By.id(menuId + "_label"), label));
