@@ -4,11 +4,9 @@ import org.asteriskjava.util.SocketConnectionFacade;
 import org.jboss.logging.Logger;
 
 import java.io.IOException;
-import java.net.InetAddress;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.function.Consumer;
 
 /**
@@ -31,11 +29,10 @@ import java.util.function.Consumer;
  *
  * <p>Not thread-safe: asterisk-java's reader is its only caller.
  */
-final class EventTap implements SocketConnectionFacade {
+final class EventTap extends SocketReadFilter {
 
     private static final Logger LOG = Logger.getLogger(EventTap.class);
 
-    private final SocketConnectionFacade socket;
     private final Consumer<AmiMessage> sink;
     private final String server;
     /** Lines of a frame read ahead and given back to asterisk-java, one per {@link #readLine()}. */
@@ -49,7 +46,7 @@ final class EventTap implements SocketConnectionFacade {
      * @param server the configured server name, for the log
      */
     EventTap(SocketConnectionFacade socket, Consumer<AmiMessage> sink, String server) {
-        this.socket = Objects.requireNonNull(socket, "socket");
+        super(socket);
         this.sink = sink;
         this.server = server;
     }
@@ -107,45 +104,5 @@ final class EventTap implements SocketConnectionFacade {
         return line.startsWith("Asterisk Call Manager/") || line.startsWith("Asterisk Call Manager Proxy/")
                 || line.startsWith("Asterisk Manager Proxy/") || line.startsWith("OpenPBX Call Manager/")
                 || line.startsWith("CallWeaver Call Manager/");
-    }
-
-    @Override
-    public void write(String s) throws IOException {
-        socket.write(s);
-    }
-
-    @Override
-    public void flush() throws IOException {
-        socket.flush();
-    }
-
-    @Override
-    public void close() throws IOException {
-        socket.close();
-    }
-
-    @Override
-    public boolean isConnected() {
-        return socket.isConnected();
-    }
-
-    @Override
-    public InetAddress getLocalAddress() {
-        return socket.getLocalAddress();
-    }
-
-    @Override
-    public int getLocalPort() {
-        return socket.getLocalPort();
-    }
-
-    @Override
-    public InetAddress getRemoteAddress() {
-        return socket.getRemoteAddress();
-    }
-
-    @Override
-    public int getRemotePort() {
-        return socket.getRemotePort();
     }
 }

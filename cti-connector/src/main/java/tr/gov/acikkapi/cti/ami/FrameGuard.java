@@ -4,8 +4,6 @@ import org.asteriskjava.util.SocketConnectionFacade;
 import org.jboss.logging.Logger;
 
 import java.io.IOException;
-import java.net.InetAddress;
-import java.util.Objects;
 
 /**
  * Sits between the AMI socket and asterisk-java's reader and keeps frames to a size the reader can
@@ -19,19 +17,18 @@ import java.util.Objects;
  * during the stall are never seen. Real Asterisk 22 frames have well under 100 fields (the recorded
  * transcripts: at most 37 lines per frame, at most 63 characters per line).
  */
-final class FrameGuard implements SocketConnectionFacade {
+final class FrameGuard extends SocketReadFilter {
 
     private static final Logger LOG = Logger.getLogger(FrameGuard.class);
 
     static final int MAX_LINE_CHARS = 65_536;
     static final int MAX_FIELDS = 500;
 
-    private final SocketConnectionFacade socket;
     private final String server;
     private int linesInFrame;
 
     FrameGuard(SocketConnectionFacade socket, String server) {
-        this.socket = Objects.requireNonNull(socket, "socket");
+        super(socket);
         this.server = server;
     }
 
@@ -64,45 +61,5 @@ final class FrameGuard implements SocketConnectionFacade {
             return line.substring(0, MAX_LINE_CHARS);
         }
         return line;
-    }
-
-    @Override
-    public void write(String s) throws IOException {
-        socket.write(s);
-    }
-
-    @Override
-    public void flush() throws IOException {
-        socket.flush();
-    }
-
-    @Override
-    public void close() throws IOException {
-        socket.close();
-    }
-
-    @Override
-    public boolean isConnected() {
-        return socket.isConnected();
-    }
-
-    @Override
-    public InetAddress getLocalAddress() {
-        return socket.getLocalAddress();
-    }
-
-    @Override
-    public int getLocalPort() {
-        return socket.getLocalPort();
-    }
-
-    @Override
-    public InetAddress getRemoteAddress() {
-        return socket.getRemoteAddress();
-    }
-
-    @Override
-    public int getRemotePort() {
-        return socket.getRemotePort();
     }
 }
