@@ -145,17 +145,17 @@ final class PopBench {
         floor.stop();
         traffic.stop();
         CpuUse.Reading cpuAfter = CpuUse.read(processes);
+        long offered = traffic.callsStarted() - offeredBefore;
         double jitShare = (server.jitMillis() - jitBefore) / ((System.nanoTime() - jitFrom) / 1e6);
         BenchmarkRun.progress("  during the measured minute WildFly's JIT compiled for %.1f %% of the time", jitShare * 100);
         String databaseWork = DatabaseWork.perCall(databaseBefore, DatabaseWork.counters(connection), floor.statements(),
-                traffic.callsStarted() - offeredBefore);
+                offered);
         BenchmarkRun.progress("  database work per call offered in the measured minute: %s", databaseWork);
-        String cpu = CpuUse.perCall(cpuBefore, cpuAfter, traffic.callsStarted() - offeredBefore, CpuUse.ticksPerSecond());
+        String cpu = CpuUse.perCall(cpuBefore, cpuAfter, offered, CpuUse.ticksPerSecond());
         BenchmarkRun.progress("  CPU in the measured minute: %s", cpu);
         if (!jfr.isBlank()) {
             BenchmarkRun.progress("  %s", server.diagnose("JFR.stop", "name=bench-pop").strip());
         }
-        long offered = traffic.callsStarted() - offeredBefore;
         TimeUnit.SECONDS.sleep(GIVE_UP.toSeconds());
         measuring = false;
         long elapsed = System.nanoTime() - started;
