@@ -8,9 +8,11 @@ import tr.gov.acikkapi.cti.event.AgentRinging;
 import tr.gov.acikkapi.cti.event.CallAnswered;
 import tr.gov.acikkapi.cti.event.CallTransferred;
 import tr.gov.acikkapi.cti.event.RingStopReason;
+import tr.gov.acikkapi.cti.event.SegmentEnd;
 
 import java.time.Instant;
 import java.util.Locale;
+import java.util.Optional;
 
 import static tr.gov.acikkapi.cti.call.CallBook.activity;
 import static tr.gov.acikkapi.cti.call.CallBook.agentInterface;
@@ -91,7 +93,13 @@ final class AgentLegs {
             return;
         }
         switch (e.text("DialStatus").toUpperCase(Locale.ROOT)) {
-            case "ANSWER" -> c.answeringLeg = leg.key;
+            case "ANSWER" -> {
+                if (leg.transferTarget) {
+                    consult(c, leg);
+                } else {
+                    c.answeringLeg = leg.key;
+                }
+            }
             case "NOANSWER", "BUSY", "CONGESTION", "CHANUNAVAIL" -> book.stopLeg(c, leg, RingStopReason.NO_ANSWER);
             default -> {
             }
@@ -150,6 +158,7 @@ final class AgentLegs {
         }
         leg.state = LegState.COMPLETED;
         c.talkReported += talk;
+        endSegment(c, iface, talk, e.text("Reason"), at);
         if (iface.equals(c.agentIface)) {
             c.segmentOpen = false;
             if ("transfer".equalsIgnoreCase(e.text("Reason")) && c.pendingTransferFrom == null) {
@@ -165,6 +174,11 @@ final class AgentLegs {
         if (c == null) {
             return;
         }
+        enterBridge(c, e, at);
+        transfers.completeByBridges(c, at);
+    }
+
+    private void enterBridge(TrackedCall c, AmiMessage e, Instant at) {
         String uid = e.text("Uniqueid");
         String bridge = e.text("BridgeUniqueid");
         if (!bridge.isEmpty()) {
@@ -172,7 +186,11 @@ final class AgentLegs {
         }
         Leg leg = c.legs.get(uid);
         if (leg != null) {
-            if (leg.state == LegState.RINGING) {
+            if (leg.transferTarget) {
+                if (leg.state == LegState.RINGING && !c.callerBridge().equals(Optional.of(bridge))) {
+                    consult(c, leg);
+                }
+            } else if (leg.state == LegState.RINGING) {
                 connect(c, leg, seconds(c.waitingSince != null ? c.waitingSince : c.enteredQueue, at), at);
             }
             return;
@@ -187,6 +205,7 @@ final class AgentLegs {
         if (iface.equals(c.agentIface)) {
             if (!c.segmentOpen) {
                 c.segmentOpen = true;
+                c.beginSegment(iface, at);
                 book.connectedCallsOf(iface).add(c.linkedid);
                 book.dirtyIfaces.add(iface);
             }
@@ -199,11 +218,71 @@ final class AgentLegs {
         }
     }
 
-    void onBridgeLeave(AmiMessage e) {
+    void onBridgeLeave(AmiMessage e, Instant at) {
         TrackedCall c = book.callOf(e);
-        if (c != null) {
+        if (c == null) {
+            return;
+        }
+        String bridge = e.text("BridgeUniqueid");
+        // A leave re-ordered after the channel's entry into its next bridge must not take it out of that one.
+        if (bridge.isEmpty() || bridge.equals(c.bridgeOf.get(e.text("Uniqueid")))) {
             c.bridgeOf.remove(e.text("Uniqueid"));
         }
+        transfers.completeByBridges(c, at);
+    }
+
+    /**
+     * A channel of the call rings ({@code Newstate} Ringing, or {@code DialState} RINGING for its destination): when an
+     * agent's phone rings outside the queue while another agent has the call, it is a consult or transfer target, and
+     * its desk pops now rather than when it answers.
+     */
+    void onRinging(AmiMessage e, Instant at, boolean destination) {
+        TrackedCall c = destination ? book.liveCall(e.text("DestLinkedid"), e.text("Linkedid")) : book.callOf(e);
+        if (destination) {
+            book.callOf(e);
+        }
+        String uid = e.text(destination ? "DestUniqueid" : "Uniqueid");
+        if (c == null || !c.cti || !c.answered || uid.isEmpty() || c.legs.containsKey(uid) || c.isCallerChannel(uid)
+                || c.hungUp.contains(uid)) {
+            return;
+        }
+        String iface = AgentDirectory.interfaceOf(e.text(destination ? "DestChannel" : "Channel"));
+        if (iface.isEmpty() || iface.equals(c.agentIface) || book.directory.agentFor(iface).isEmpty()) {
+            return;
+        }
+        String q = c.firstQueue == null ? "" : c.firstQueue;
+        Leg leg = new Leg(uid, iface, q, LegState.RINGING);
+        leg.transferTarget = true;
+        c.legs.put(uid, leg);
+        book.ringingOf(iface).add(legId(c, uid));
+        book.dirtyIfaces.add(iface);
+        activity(c, at);
+        book.emit(new AgentRinging(book.agent(iface), c.callerNumber, c.linkedid, q, at));
+    }
+
+    /** A transfer target answered the transferring agent: busy, but not yet with the citizen. */
+    private void consult(TrackedCall c, Leg leg) {
+        book.ringingOf(leg.iface).remove(legId(c, leg.key));
+        leg.state = LegState.CONSULTING;
+        book.connectedCallsOf(leg.iface).add(c.linkedid);
+        book.dirtyIfaces.add(leg.iface);
+    }
+
+    /** The agent's part ends with AgentComplete: its talk time as the PBX counted it, and how it ended. */
+    private static void endSegment(TrackedCall c, String iface, long talk, String reason, Instant at) {
+        c.lastSegmentOf(iface).ifPresent(s -> {
+            s.reportedTalk = talk;
+            SegmentEnd how = switch (reason.toLowerCase(Locale.ROOT)) {
+                case "transfer" -> SegmentEnd.TRANSFERRED;
+                case "caller" -> SegmentEnd.CALLER_HUNG_UP;
+                default -> SegmentEnd.COMPLETED;
+            };
+            if (s.open()) {
+                s.close(at, how);
+            } else if (s.end != SegmentEnd.TRANSFERRED) {
+                s.end = how;
+            }
+        });
     }
 
     void onHangup(AmiMessage e, Instant at) {
@@ -215,8 +294,12 @@ final class AgentLegs {
         c.hungUp.add(uid);
         c.channels.remove(uid);
         c.bridgeOf.remove(uid);
+        endSegmentAtHangup(c, uid, e.text("Channel"), at);
         Leg leg = c.legs.get(uid);
-        if (leg != null && leg.state == LegState.RINGING) {
+        if (leg != null && leg.state == LegState.CONSULTING) {
+            book.disconnectAgent(c, leg.iface);
+            book.stopLeg(c, leg, RingStopReason.CALL_ENDED);
+        } else if (leg != null && leg.state == LegState.RINGING) {
             boolean elsewhere = e.number("Cause").orElse(0L) == ASTERISK_CAUSE_ANSWERED_ELSEWHERE
                     || c.answeringLeg != null && !c.answeringLeg.equals(uid);
             book.stopLeg(c, leg, elsewhere ? RingStopReason.ANSWERED_ELSEWHERE : RingStopReason.NO_ANSWER);
@@ -227,6 +310,17 @@ final class AgentLegs {
         if (c.channels.isEmpty()) {
             ending.finish(c, at, false);
         }
+    }
+
+    /** Whoever hangs up first ends the open part: the citizen, or the agent who has the call. */
+    private static void endSegmentAtHangup(TrackedCall c, String uid, String channel, Instant at) {
+        c.openSegment().ifPresent(s -> {
+            if (c.isCallerChannel(uid)) {
+                s.close(at, SegmentEnd.CALLER_HUNG_UP);
+            } else if (s.iface.equals(AgentDirectory.interfaceOf(channel))) {
+                s.close(at, SegmentEnd.COMPLETED);
+            }
+        });
     }
 
     /** A leg of the event's agent that does not ring (its ring was not seen, or is of no interest any more). */
@@ -267,9 +361,11 @@ final class AgentLegs {
         book.connectedCallsOf(leg.iface).add(c.linkedid);
         activity(c, at);
         if (c.pendingTransferFrom != null && !c.pendingTransferFrom.equals(leg.iface)) {
+            c.transferSegment(c.pendingTransferFrom, leg.iface, at);
             book.emit(new CallTransferred(c.linkedid, book.agent(c.pendingTransferFrom), book.agent(leg.iface), at));
         }
         c.pendingTransferFrom = null;
+        c.beginSegment(leg.iface, at);
         String q = leg.queue == null || leg.queue.isEmpty() ? c.firstQueue : leg.queue;
         book.emit(new CallAnswered(c.linkedid, book.agent(leg.iface), c.callerNumber, q == null ? "" : q,
                 Math.max(0, hold), at));

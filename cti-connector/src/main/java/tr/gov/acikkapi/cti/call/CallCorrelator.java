@@ -201,7 +201,21 @@ public final class CallCorrelator implements AmiEventHandler {
             case "agentcomplete" -> agentLegs.onAgentComplete(e, at);
             case "dialend" -> agentLegs.onDialEnd(e);
             case "bridgeenter" -> agentLegs.onBridgeEnter(e, at);
-            case "bridgeleave" -> agentLegs.onBridgeLeave(e);
+            case "bridgeleave" -> agentLegs.onBridgeLeave(e, at);
+            case "newstate" -> {
+                if ("Ringing".equalsIgnoreCase(e.text("ChannelStateDesc")) || "5".equals(e.text("ChannelState"))) {
+                    agentLegs.onRinging(e, at, false);
+                } else {
+                    book.callOf(e);
+                }
+            }
+            case "dialstate" -> {
+                if ("RINGING".equalsIgnoreCase(e.text("DialStatus"))) {
+                    agentLegs.onRinging(e, at, true);
+                } else {
+                    book.callOf(e);
+                }
+            }
             case "hangup" -> agentLegs.onHangup(e, at);
             case "blindtransfer" -> transfers.onBlindTransfer(e, at);
             case "attendedtransfer" -> transfers.onAttendedTransfer(e, at);

@@ -1,14 +1,19 @@
 package tr.gov.acikkapi.cti.call;
 
 import tr.gov.acikkapi.cti.call.TrackedCall.Leg;
+import tr.gov.acikkapi.cti.call.TrackedCall.LegState;
+import tr.gov.acikkapi.cti.call.TrackedCall.Segment;
+import tr.gov.acikkapi.cti.event.AgentSegment;
 import tr.gov.acikkapi.cti.event.CallAbandoned;
 import tr.gov.acikkapi.cti.event.CallEnded;
 import tr.gov.acikkapi.cti.event.CallOutcome;
 import tr.gov.acikkapi.cti.event.CallSummary;
 import tr.gov.acikkapi.cti.event.RingStopReason;
+import tr.gov.acikkapi.cti.event.SegmentEnd;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 import static tr.gov.acikkapi.cti.call.CallBook.seconds;
@@ -44,6 +49,9 @@ final class CallEnding {
                 : wasWaiting || c.abandoned ? RingStopReason.CALLER_LEFT : RingStopReason.CALL_ENDED;
         book.stopRinging(c, ringReason);
         for (Leg leg : c.legs.values()) {
+            if (leg.state == LegState.CONSULTING) {
+                book.stopLeg(c, leg, ringReason);
+            }
             book.disconnectAgent(c, leg.iface);
         }
         book.disconnectAgent(c, c.agentIface);
@@ -88,7 +96,19 @@ final class CallEnding {
         }
         book.emit(new CallEnded(new CallSummary(book.server, c.linkedid, c.callerNumber,
                 c.firstQueue == null ? "" : c.firstQueue, Optional.ofNullable(c.agentIface).map(book::agent), entered,
-                answered, ended, Math.max(0, wait), Math.max(0, talk), outcome, lost)));
+                answered, ended, Math.max(0, wait), Math.max(0, talk), outcome, lost, segments(c, ended, lost))));
+    }
+
+    /** The agents' parts, the open one ended with the call (not observed if the end was not seen). */
+    private List<AgentSegment> segments(TrackedCall c, Instant ended, boolean lost) {
+        c.openSegment().ifPresent(s -> s.close(ended, lost ? SegmentEnd.NOT_OBSERVED : SegmentEnd.COMPLETED));
+        List<AgentSegment> result = new ArrayList<>();
+        for (Segment s : c.segments) {
+            long talk = s.reportedTalk != null ? s.reportedTalk : seconds(s.from, s.to);
+            result.add(new AgentSegment(book.agent(s.iface), s.from, s.to, Math.max(0, talk), s.end,
+                    Optional.ofNullable(s.transferredTo).map(book::agent)));
+        }
+        return result;
     }
 
     /** The PBX restarts: every live call ends unseen, every phone is free, every member's state is sent again. */
