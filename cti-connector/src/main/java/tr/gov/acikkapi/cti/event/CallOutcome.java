@@ -8,6 +8,10 @@ public enum CallOutcome {
     ABANDONED,
     /** The call left the queue without an agent (queue timeout, redirect to voicemail or IVR). */
     UNANSWERED,
-    /** The call disappeared before an agent took it while the PBX was unreachable or restarting. */
+    /**
+     * Not observed: the call was waiting (or ringing) when the PBX link went down or the PBX restarted, and was gone
+     * when the link came back. Whether it was answered or abandoned meanwhile cannot be known, so it counts as
+     * neither (no abandon figure, no callback); the times seen before the cut are kept.
+     */
     LOST
 }

@@ -1,6 +1,7 @@
 package tr.gov.acikkapi.cti.event;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -19,10 +20,11 @@ import java.util.Optional;
  * @param talkSeconds        time with agents
  * @param outcome            how it ended
  * @param endedWhileLinkDown the end was not observed (link down or PBX restart): times are estimates
+ * @param segments           each agent's part of the call, in order (empty if no agent answered)
  */
 public record CallSummary(String server, String linkedid, String callerNumber, String queue, Optional<String> agent,
         Instant enteredQueue, Optional<Instant> answered, Instant ended, long waitSeconds, long talkSeconds,
-        CallOutcome outcome, boolean endedWhileLinkDown) {
+        CallOutcome outcome, boolean endedWhileLinkDown, List<AgentSegment> segments) {
 
     public CallSummary {
         Objects.requireNonNull(server, "server");
@@ -37,5 +39,14 @@ public record CallSummary(String server, String linkedid, String callerNumber, S
         if (waitSeconds < 0 || talkSeconds < 0) {
             throw new IllegalArgumentException("negative duration");
         }
+        segments = List.copyOf(segments);
+    }
+
+    /** A summary without agent segments (a call no agent answered, or a caller that does not follow them). */
+    public CallSummary(String server, String linkedid, String callerNumber, String queue, Optional<String> agent,
+            Instant enteredQueue, Optional<Instant> answered, Instant ended, long waitSeconds, long talkSeconds,
+            CallOutcome outcome, boolean endedWhileLinkDown) {
+        this(server, linkedid, callerNumber, queue, agent, enteredQueue, answered, ended, waitSeconds, talkSeconds,
+                outcome, endedWhileLinkDown, List.of());
     }
 }

@@ -346,6 +346,42 @@ class CallCorrelatorTest {
         assertEquals(1, h.events.ofType(CallEnded.class).size());
     }
 
+    /**
+     * A blind transfer to an extension the directory cannot map (the target is known only when its phone rings): the
+     * target's desk pops when its phone rings, not when it answers two seconds later.
+     */
+    @Test
+    void aBlindTransferTargetPopsWhenItsPhoneRings() {
+        List<AmiMessage> events = FixtureTranscripts.events("answered-call");
+        int bridged = indexOfEvent(events, "BridgeEnter") + 2;
+        CorrelatorHarness h = new CorrelatorHarness().feed(events.subList(0, bridged));
+        String lid = "1795896568.86";
+        h.correlator.onEvent(AmiMessage.event("BlindTransfer").add("Timestamp", "1795896572.000000")
+                .add("Result", "Success").add("TransfererChannel", "Local/1001@agents-0000002c;1")
+                .add("TransfererUniqueid", "1795896568.88").add("TransfererLinkedid", lid)
+                .add("TransfereeChannel", "Local/s@inbound-0000002b;2").add("TransfereeUniqueid", "1795896568.87")
+                .add("TransfereeLinkedid", lid).add("IsExternal", "No").add("Context", "transfer")
+                .add("Extension", "93").build());
+        h.correlator.onEvent(AmiMessage.event("Newchannel").add("Timestamp", "1795896572.100000")
+                .add("Channel", "Local/1003@agents-00000030;1").add("Uniqueid", "1795896572.95").add("Linkedid", lid)
+                .add("ChannelState", "0").add("ChannelStateDesc", "Down").build());
+        h.correlator.onEvent(AmiMessage.event("Newstate").add("Timestamp", "1795896572.200000")
+                .add("Channel", "Local/1003@agents-00000030;1").add("Uniqueid", "1795896572.95").add("Linkedid", lid)
+                .add("ChannelState", "5").add("ChannelStateDesc", "Ringing").build());
+        List<AgentRinging> rings = h.events.ofType(AgentRinging.class).stream()
+                .filter(r -> r.agent().equals("temsilci3")).toList();
+        assertEquals(1, rings.size(), "the target pops at the ring");
+        assertEquals(Instant.parse("2026-11-28T20:09:32.200Z"), rings.get(0).at());
+        assertEquals("05321234567", rings.get(0).callerNumber());
+        assertTrue(h.events.ofType(CallTransferred.class).isEmpty(), "not transferred before the target answers");
+
+        h.correlator.onEvent(AmiMessage.event("BridgeEnter").add("Timestamp", "1795896574.200000")
+                .add("Channel", "Local/1003@agents-00000030;1").add("Uniqueid", "1795896572.95").add("Linkedid", lid)
+                .add("BridgeUniqueid", "14a9ad70-52b3-4131-a5e8-60fa8b9e9a91").build());
+        assertEquals(List.of(new CallTransferred(lid, "temsilci1", "temsilci3", Instant.parse("2026-11-28T20:09:34.200Z"))),
+                h.events.ofType(CallTransferred.class));
+    }
+
     @Test
     void attendedTransferNamesTheTargetPhone() {
         List<AmiMessage> events = FixtureTranscripts.events("answered-call");

@@ -3,21 +3,27 @@ package tr.gov.acikkapi.cti.call;
 import org.asteriskjava.manager.ManagerConnection;
 import org.asteriskjava.manager.ManagerConnectionFactory;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import tr.gov.acikkapi.cti.ami.AmiMessage;
 import tr.gov.acikkapi.cti.ami.ManagerEventTranslator;
 import tr.gov.acikkapi.cti.ami.PbxSnapshot;
 import tr.gov.acikkapi.cti.event.AgentRingStopped;
+import tr.gov.acikkapi.cti.event.AgentSegment;
 import tr.gov.acikkapi.cti.event.AgentRinging;
 import tr.gov.acikkapi.cti.event.AgentState;
 import tr.gov.acikkapi.cti.event.AgentStateChanged;
 import tr.gov.acikkapi.cti.event.CallAbandoned;
 import tr.gov.acikkapi.cti.event.CallAnswered;
 import tr.gov.acikkapi.cti.event.CallEnded;
+import tr.gov.acikkapi.cti.event.CallOffered;
 import tr.gov.acikkapi.cti.event.CallOutcome;
 import tr.gov.acikkapi.cti.event.CallSummary;
+import tr.gov.acikkapi.cti.event.CallTransferred;
 import tr.gov.acikkapi.cti.event.CtiEvent;
 import tr.gov.acikkapi.cti.event.QueueSnapshot;
 import tr.gov.acikkapi.cti.event.RingStopReason;
+import tr.gov.acikkapi.cti.event.SegmentEnd;
 import tr.gov.acikkapi.cti.testsupport.FixtureTranscripts;
 import tr.gov.acikkapi.cti.testsupport.ReplayServer;
 
@@ -52,6 +58,12 @@ class FixtureReplayTest {
         assertEquals(Optional.of(Instant.parse("2026-11-28T20:09:30.761825Z")), summary.answered());
         assertEquals(Instant.parse("2026-11-28T20:09:36.266538Z"), summary.ended());
         assertEquals(6, summary.talkSeconds(), "AgentComplete TalkTime");
+        assertEquals(1, summary.segments().size());
+        AgentSegment only = summary.segments().get(0);
+        assertEquals("temsilci1", only.agent());
+        assertEquals(summary.answered().orElseThrow(), only.from());
+        assertEquals(SegmentEnd.COMPLETED, only.end(), "the agent hung up");
+        assertEquals(6, only.talkSeconds());
         r.assertSameStoryAsDirectFeed();
     }
 
@@ -74,6 +86,41 @@ class FixtureReplayTest {
         assertEquals("temsilci2", assertInstanceOf(AgentRinging.class, story.get(3)).agent());
         assertEquals("temsilci2", assertInstanceOf(CallAnswered.class, story.get(4)).agent());
         assertInstanceOf(CallEnded.class, story.get(5));
+        r.assertSameStoryAsDirectFeed();
+    }
+
+    /**
+     * An attended transfer completed by the first agent hanging up, in both orders the real PBX sent its events
+     * (the first agent's BridgeLeave and HangupRequest before or after BridgeMerge): the same story either way.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"attended-transfer", "attended-transfer-merge-first"})
+    void attendedTransferCompletedByHangingUp(String fixture) throws Exception {
+        Replay r = replay(fixture);
+        String linkedid = r.harness.events.ofType(CallOffered.class).get(0).linkedid();
+        String caller = r.harness.events.ofType(CallOffered.class).get(0).callerNumber();
+        List<AgentRinging> target = r.harness.events.ofType(AgentRinging.class).stream()
+                .filter(ring -> ring.agent().equals("temsilci3")).toList();
+        assertEquals(1, target.size(), "the target's desk pops once, when its leg rings");
+        assertEquals(linkedid, target.get(0).linkedid());
+        assertEquals(caller, target.get(0).callerNumber(), "the pop shows the caller, not the consulting agent");
+        assertEquals(List.of("temsilci1 > temsilci3"), r.harness.events.ofType(CallTransferred.class).stream()
+                .map(t -> t.fromAgent() + " > " + t.toAgent()).toList(), "one transfer, from the first agent");
+        assertTrue(r.harness.events.ofType(AgentRingStopped.class).stream()
+                .noneMatch(stop -> stop.agent().equals("temsilci3")), "the target took the call");
+        List<CallEnded> ended = r.harness.events.ofType(CallEnded.class);
+        assertEquals(1, ended.size());
+        CallSummary summary = ended.get(0).summary();
+        assertEquals(CallOutcome.ANSWERED, summary.outcome());
+        assertEquals(Optional.of("temsilci3"), summary.agent(), "the record names the agent who had the call last");
+        List<AgentSegment> path = summary.segments();
+        assertEquals(List.of("temsilci1 TRANSFERRED Optional[temsilci3]", "temsilci3 COMPLETED Optional.empty"),
+                path.stream().map(s -> s.agent() + " " + s.end() + " " + s.transferredTo()).toList());
+        assertEquals(7, path.get(0).talkSeconds(), "the first agent's TalkTime from AgentComplete");
+        assertEquals(summary.answered().orElseThrow(), path.get(0).from());
+        assertEquals(path.get(0).to(), path.get(1).from(), "the target has the caller from the transfer on");
+        assertTrue(path.get(1).to().isBefore(summary.ended()), "1003 hung up first, then the citizen's legs went");
+        assertTrue(path.get(1).talkSeconds() >= 5, "1003 talked about 5 s after the transfer");
         r.assertSameStoryAsDirectFeed();
     }
 

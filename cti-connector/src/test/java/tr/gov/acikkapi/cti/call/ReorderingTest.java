@@ -9,6 +9,7 @@ import tr.gov.acikkapi.cti.event.AgentStateChanged;
 import tr.gov.acikkapi.cti.event.CallAnswered;
 import tr.gov.acikkapi.cti.event.CallEnded;
 import tr.gov.acikkapi.cti.event.CallOffered;
+import tr.gov.acikkapi.cti.event.CallTransferred;
 import tr.gov.acikkapi.cti.event.CtiEvent;
 import tr.gov.acikkapi.cti.testsupport.FixtureTranscripts;
 
@@ -25,7 +26,8 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 /**
  * Feeds each recorded call transcript many times with events of different channels re-ordered at
  * random (each channel's, member's and bridge's own events keep their order, as Asterisk publishes
- * them per topic) and checks what must not depend on the order.
+ * them per topic) and checks what must not depend on the order: each call's outcome, last agent and path (agent
+ * segments), the agents' final states, one end per offer, every pop retracted or taken.
  */
 class ReorderingTest {
 
@@ -33,7 +35,8 @@ class ReorderingTest {
 
     @Test
     void outcomesDoNotDependOnTheOrderAcrossChannels() {
-        for (String fixture : List.of("answered-call", "abandoned-call", "ring-no-answer", "queue-status")) {
+        for (String fixture : List.of("answered-call", "abandoned-call", "ring-no-answer", "queue-status",
+                "attended-transfer", "attended-transfer-merge-first")) {
             List<AmiMessage> inOrder = FixtureTranscripts.events(fixture);
             CorrelatorHarness reference = new CorrelatorHarness().feed(inOrder);
             Map<String, String> expectedOutcomes = outcomes(reference.events.all());
@@ -86,7 +89,9 @@ class ReorderingTest {
         Map<String, String> result = new TreeMap<>();
         for (CtiEvent e : events) {
             if (e instanceof CallEnded ended) {
-                result.put(ended.linkedid(), ended.summary().outcome() + " " + ended.summary().agent().orElse("-"));
+                result.put(ended.linkedid(), ended.summary().outcome() + " " + ended.summary().agent().orElse("-") + " "
+                        + ended.summary().segments().stream()
+                        .map(s -> s.agent() + ">" + s.end() + ">" + s.transferredTo().orElse("")).toList());
             }
         }
         return result;
@@ -127,6 +132,8 @@ class ReorderingTest {
                 ringing.put(s.agent() + "|" + s.linkedid(), false);
             } else if (e instanceof CallAnswered a) {
                 ringing.put(a.agent() + "|" + a.linkedid(), false);
+            } else if (e instanceof CallTransferred t) {
+                ringing.put(t.toAgent() + "|" + t.linkedid(), false);
             }
         }
         ringing.forEach((k, v) -> assertEquals(false, v, where + ": screen pop never retracted for " + k));
