@@ -52,7 +52,10 @@ var akSocket = {
  * change, embedded in the page (#pop's data-pop) when it loads. Drawing it needs no request. A message older than the
  * one drawn (epoch and seq) is ignored. Names and numbers are set as text, never as markup.
  *
- * The page's forms name the call shown (inputs .ak-call-ref, akLinkedid) and the citizen the agent chose
+ * The wrap-up form names the call it is for (input .ak-wrapup-ref): an ended call that the next one did not take off
+ * the desk (the message's wrapUps, oldest first), else the current call once it has ended.
+ *
+ * The page's other forms name the call shown (inputs .ak-call-ref, akLinkedid) and the citizen the agent chose
  * (#chosenCitizen, akCitizen): one citizen on the number is chosen by itself, several are offered to choose from; a
  * caller with no citizen gets the new-citizen fields with the number filled in. The reveal of a full TC Kimlik No is
  * a request (akReveal), audited on the server; it is shown until the next call or a reload.
@@ -63,6 +66,7 @@ var akPop = {
     mayReveal: false,
     stamp: {epoch: 0, seq: -1},
     call: null,
+    wrapUps: [],
     chosen: null,
     pendingChoice: null,
     prefill: null,
@@ -105,6 +109,7 @@ var akPop = {
             akPop.pendingChoice = null;
         }
         akPop.call = call;
+        akPop.wrapUps = message.wrapUps || [];
         if (document.getElementById("popView")) {
             akPop.draw();
             document.body.dataset.popRenderedAt = String(Date.now());
@@ -219,8 +224,20 @@ var akPop = {
     apply: function () {
         var call = akPop.call;
         var chosen = akPop.citizen(call, akPop.chosen);
+        var earlier = akPop.wrapUps.length > 0 ? akPop.wrapUps[0] : null;
+        var wrapUpOf = earlier || (call && call.state === "ENDED" ? call : null);
         var wrapUp = document.getElementById("wrapup");
-        if (wrapUp) { wrapUp.style.display = call && call.state === "ENDED" ? "" : "none"; }
+        if (wrapUp) {
+            wrapUp.style.display = wrapUpOf ? "" : "none";
+            wrapUp.dataset.call = wrapUpOf ? wrapUpOf.linkedid : "";
+        }
+        var earlierNote = document.getElementById("wrapupEarlier");
+        if (earlierNote) { earlierNote.style.display = earlier ? "" : "none"; }
+        var earlierCaller = document.getElementById("wrapupCaller");
+        if (earlierCaller) { earlierCaller.textContent = earlier ? earlier.caller : ""; }
+        document.querySelectorAll("input.ak-wrapup-ref").forEach(function (input) {
+            input.value = wrapUpOf ? wrapUpOf.linkedid : "";
+        });
         document.querySelectorAll("input.ak-call-ref").forEach(function (input) {
             input.value = call ? call.linkedid : "";
         });

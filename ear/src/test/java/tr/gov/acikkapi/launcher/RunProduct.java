@@ -41,7 +41,15 @@ public final class RunProduct {
 
     private static final Logger LOG = Logger.getLogger(RunProduct.class.getName());
     private static final Duration READY_TIMEOUT = Duration.ofMinutes(4);
-    private static final int DEMO_CALLS_PER_MINUTE = 4;
+    /** Outside the peaks: the demo is a healthy call center (DemoTraffic, its figures in docs/src/cti.md). */
+    private static final int DEMO_CALLS_PER_MINUTE = 1;
+    /**
+     * The demo agents' wrap-up: the simulated agents have nobody at their desks, so each of their wrap-ups lasts the
+     * whole maximum; 30 s still gives a person trying the desk time to choose the disposition.
+     */
+    private static final int DEMO_WRAPUP_MAX_SECONDS = 30;
+    /** The simulated queue's wrapuptime, as docs/src/asterisk.md has it for queues.conf. */
+    private static final Duration DEMO_PBX_WRAPUPTIME = Duration.ofSeconds(5);
     /** The user's terminal: the run command talks to the person who started it, not to a log. */
     private static final java.io.PrintStream TERMINAL = System.out;
     private static final java.io.PrintStream ERRORS = System.err;
@@ -188,7 +196,11 @@ public final class RunProduct {
     private void startPbx(Map<String, String> serverEnv) {
         if (settings.simulatedPbx()) {
             simulator = AmiSimulator.start(new SimulatorConfig(settings.amiPort(), settings.amiUser(), settings.amiSecret()));
+            simulator.setWrapUpTime("acikkapi", DEMO_PBX_WRAPUPTIME);
             running.add(simulator);
+            if (settings.demo() && System.getenv("WRAPUP_MAX_SECONDS") == null) {
+                serverEnv.put("WRAPUP_MAX_SECONDS", Integer.toString(DEMO_WRAPUP_MAX_SECONDS));
+            }
         }
         serverEnv.put("AMI_HOST", settings.amiHost().orElse("127.0.0.1"));
         serverEnv.put("AMI_PORT", Integer.toString(settings.amiPort()));
@@ -201,7 +213,7 @@ public final class RunProduct {
 
     /**
      * Demo calls from the demo citizens' numbers (and a few unknown ones, which pop a new-citizen form) to the demo
-     * agents' phones, a few a minute.
+     * agents' phones: about one a minute, with a short peak every quarter of an hour.
      */
     private void startDemoTraffic() throws SQLException {
         if (simulator == null || !settings.demo()) {
@@ -223,8 +235,8 @@ public final class RunProduct {
         numbers.addAll(List.of("05559990011", "05559990022", "03129990033"));
         simulator.startDemoTraffic(DEMO_CALLS_PER_MINUTE, numbers,
                 List.of("Local/1001@agents", "Local/1002@agents", "Local/1003@agents"));
-        say("Demo traffic: about %d calls a minute from %d numbers to the three demo agents", DEMO_CALLS_PER_MINUTE,
-                numbers.size());
+        say("Demo traffic: about %d call(s) a minute, more in a short peak every quarter of an hour, from %d numbers "
+                + "to the three demo agents", DEMO_CALLS_PER_MINUTE, numbers.size());
     }
 
     private void startWildFly(Map<String, String> serverEnv) throws IOException, LaunchFailure {

@@ -31,6 +31,7 @@ import tr.gov.acikkapi.console.security.Roles;
 import tr.gov.acikkapi.console.health.DatabaseStatus;
 import tr.gov.acikkapi.cti.outbox.CaseCoreOutbox;
 import tr.gov.acikkapi.cti.outbox.OutboxItem;
+import tr.gov.acikkapi.cti.wrapup.WrapUpService;
 
 import java.io.Serializable;
 import java.time.Instant;
@@ -91,6 +92,9 @@ public class AgentDesk implements Serializable {
 
     @Inject
     transient DatabaseStatus databaseStatus;
+
+    @Inject
+    transient WrapUpService wrapUps;
 
     @Inject
     @ConfigProperty(name = "ami.name", defaultValue = "pbx")
@@ -224,8 +228,10 @@ public class AgentDesk implements Serializable {
     }
 
     /**
-     * The wrap-up: records how the call ended for the citizen, then frees the desk for the next call. While writes
-     * wait in the outbox (the database is or was just unreachable), the code joins them, behind the call's record.
+     * The wrap-up: records how the call ended for the citizen, then frees the desk and the agent's phone for the next
+     * call (the queue offers it none during the wrap-up, {@link WrapUpService}). While writes wait in the outbox (the
+     * database is or was just unreachable), the code joins them, behind the call's record. The call is the one the
+     * page's wrap-up form names: the ended call still awaiting its wrap-up when another one rang, too.
      */
     public void wrapUp() {
         Optional<Pop> shown = shownCall();
@@ -246,6 +252,7 @@ public class AgentDesk implements Serializable {
             }
             disposition = null;
             board.clear(agent(), pop.linkedid());
+            wrapUps.finish(agent(), pop.linkedid());
         } catch (DomainException e) {
             FacesContext.getCurrentInstance().addMessage("wrapup", new FacesMessage(FacesMessage.SEVERITY_ERROR, DomainTexts.describe(e), null));
         } catch (RuntimeException e) {
@@ -259,6 +266,7 @@ public class AgentDesk implements Serializable {
                 Texts.format("wrapup.queued"), null));
         disposition = null;
         board.clear(agent(), item.linkedid());
+        wrapUps.finish(agent(), item.linkedid());
     }
 
     /** The case core could not be reached: say so, and leave what was typed in the form. */

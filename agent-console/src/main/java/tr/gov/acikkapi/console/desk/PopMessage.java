@@ -34,7 +34,10 @@ import java.util.ResourceBundle;
  *                       "applications":[{"tracking":"…","type":"…","status":"IN_PROGRESS",
  *                                        "deadline":"05.12.2026 18:26","overdue":false}]}]}}
  * }</pre>
- * {@code call} is null when the agent has no call. The message holds codes, not words (state, status, escort
+ * {@code call} is null when the agent has no call. {@code wrapUps} lists the ended calls whose wrap-up is still to be
+ * done while another call is the current one (it rang during the wrap-up), oldest first, each as
+ * {@code {"linkedid":"…","caller":"0532…","queue":"…"}}: the page keeps the wrap-up form for the first of them.
+ *  The message holds codes, not words (state, status, escort
  * needs): the page labels them from {@link #texts(Locale)} in its own language, since one push reaches all of the
  * user's pages. The TC Kimlik No is always masked; revealing it is a separate, audited request. Names and other
  * texts are data: the page sets them as text, never as markup.
@@ -49,6 +52,7 @@ public final class PopMessage {
     private static final String BUNDLE = "tr.gov.acikkapi.console.i18n.messages";
     /** The texts the page needs to draw a pop: exact keys and key prefixes of the console's bundle. */
     private static final List<String> TEXT_KEYS = List.of("desk.noCall", "desk.queue", "desk.unknownCaller",
+            "wrapup.earlierCall",
             "desk.sharedNumber", "desk.noOpenApplications", "desk.overdue", "desk.revealTc", "desk.revealTc.hint",
             "application.trackingNumber", "application.type", "application.status", "application.deadline");
     private static final List<String> TEXT_PREFIXES = List.of("desk.state.", "escort.");
@@ -65,7 +69,13 @@ public final class PopMessage {
 
     /** The message for an agent whose pop is {@code pop} (empty: no call), stamped {@code epoch}/{@code seq}. */
     public static String of(Optional<Pop> pop, long epoch, long seq, boolean greeting, Instant now) {
-        return JSON.createObjectBuilder(tree(pop, epoch, seq, greeting, now)).build().toString();
+        return of(pop, List.of(), epoch, seq, greeting, now);
+    }
+
+    /** The same, with the ended calls still awaiting their wrap-up beside the current one, oldest first. */
+    public static String of(Optional<Pop> pop, List<Pop> awaitingWrapUp, long epoch, long seq, boolean greeting,
+            Instant now) {
+        return JSON.createObjectBuilder(tree(pop, awaitingWrapUp, epoch, seq, greeting, now)).build().toString();
     }
 
     /**
@@ -75,11 +85,26 @@ public final class PopMessage {
      * to parse it twice.
      */
     public static Map<String, Object> tree(Optional<Pop> pop, long epoch, long seq, boolean greeting, Instant now) {
+        return tree(pop, List.of(), epoch, seq, greeting, now);
+    }
+
+    /** The same tree, with the ended calls still awaiting their wrap-up beside the current one ({@code wrapUps}). */
+    public static Map<String, Object> tree(Optional<Pop> pop, List<Pop> awaitingWrapUp, long epoch, long seq,
+            boolean greeting, Instant now) {
         Map<String, Object> message = new LinkedHashMap<>();
         message.put("epoch", epoch);
         message.put("seq", seq);
         message.put("greeting", greeting);
         message.put("call", pop.map(p -> call(p, now)).orElse(null));
+        List<Object> wrapUps = new ArrayList<>();
+        for (Pop ended : awaitingWrapUp) {
+            Map<String, Object> call = new LinkedHashMap<>();
+            call.put("linkedid", ended.linkedid());
+            call.put("caller", ended.callerNumber() == null ? "" : ended.callerNumber());
+            call.put("queue", ended.queue() == null ? "" : ended.queue());
+            wrapUps.add(call);
+        }
+        message.put("wrapUps", wrapUps);
         return message;
     }
 

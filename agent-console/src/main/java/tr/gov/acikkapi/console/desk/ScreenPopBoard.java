@@ -22,9 +22,12 @@ import tr.gov.acikkapi.cti.event.CallEnded;
 import tr.gov.acikkapi.cti.event.CallTransferred;
 import tr.gov.acikkapi.cti.event.CtiEvent;
 import tr.gov.acikkapi.cti.event.CtiEventListener;
+import tr.gov.acikkapi.cti.event.WrapUpEnded;
 import tr.gov.acikkapi.cti.runtime.CtiEventBus;
 
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -37,7 +40,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * agent's open desk pages whenever it changes: a WebSocket message to that user only, which holds the whole pop
  * ({@link PopMessage}) for the page to draw by itself, with no request back. A ringing call pops with the caller's
  * citizens and their open applications; ring-no-answer or an answer elsewhere retracts it; a transfer moves it to
- * the new agent; hang-up leaves it for the wrap-up.
+ * the new agent; hang-up leaves it for the wrap-up, and a call that rings before the wrap-up is done does not take it
+ * away: the ended call stays on the desk beside the new one until its wrap-up is saved or its time runs out.
  *
  * <p>Showing citizens to an agent is an opening of their records: each is audited with the call's linkedid as reason,
  * all of one pop in one transaction, the one that reads them ({@link CallerRecords}).
@@ -57,10 +61,16 @@ public class ScreenPopBoard {
 
     private final Map<String, Pop> byAgent = new ConcurrentHashMap<>();
     /**
-     * Per agent, the call the desk showed before the current one, while it may still be acted on: an ended call that
-     * a new ring replaced before the wrap-up, or a call transferred away while the agent was typing for it.
+     * Per agent, the call the desk showed before the current one, while it may still be acted on: a call transferred
+     * away while the agent was typing for it.
      */
     private final Map<String, Pop> previous = new ConcurrentHashMap<>();
+    /**
+     * Per agent, the ended calls whose wrap-up is still to be done while another call is the current one (it rang
+     * during the wrap-up: a direct call, a transfer), oldest first. The desk shows them beside the current call until
+     * the agent saves their disposition or their wrap-up time runs out ({@link WrapUpEnded}).
+     */
+    private final Map<String, Map<String, Pop>> awaitingWrapUp = new ConcurrentHashMap<>();
     /** Per agent, held while a message is built and sent, so that the agent's pages get them in the order of seq. */
     private final Map<String, Object> sendLocks = new ConcurrentHashMap<>();
     private final long epoch = System.currentTimeMillis();
@@ -115,6 +125,8 @@ public class ScreenPopBoard {
             return Optional.of(e.fromAgent());
         } else if (event instanceof CallEnded e) {
             return e.summary().agent();
+        } else if (event instanceof WrapUpEnded e) {
+            return Optional.of(e.agent());
         }
         return Optional.empty();
     }
@@ -142,6 +154,8 @@ public class ScreenPopBoard {
             onTransferred(e);
         } else if (event instanceof CallEnded e) {
             onEnded(e);
+        } else if (event instanceof WrapUpEnded e) {
+            clear(e.agent(), e.linkedid());
         }
     }
 
@@ -191,20 +205,43 @@ public class ScreenPopBoard {
             return Optional.empty();
         }
         return Optional.ofNullable(byAgent.get(agent)).filter(p -> p.linkedid().equals(linkedid))
+                .or(() -> Optional.ofNullable(awaitingWrapUp.getOrDefault(agent, Map.of()).get(linkedid)))
                 .or(() -> Optional.ofNullable(previous.get(agent)).filter(p -> p.linkedid().equals(linkedid)));
+    }
+
+    /** The ended calls of this agent still awaiting their wrap-up while another call is the current one, oldest first. */
+    public List<Pop> awaitingWrapUp(String agent) {
+        Map<String, Pop> awaiting = awaitingWrapUp.get(agent);
+        if (awaiting == null) {
+            return List.of();
+        }
+        synchronized (awaiting) {
+            return new ArrayList<>(awaiting.values());
+        }
     }
 
     /** The agent's pop as the desk page draws it, for a page that loads or polls (stamped with the latest seq). */
     public String message(String agent) {
         synchronized (sendLock(agent)) {
-            return PopMessage.of(of(agent), epoch, seq.get(), false, clock.instant());
+            return PopMessage.of(of(agent), awaitingWrapUp(agent), epoch, seq.get(), false, clock.instant());
         }
     }
 
-    /** The agent finished the wrap-up (or dismissed an ended call): the desk is free for the next call. */
+    /**
+     * The wrap-up of the call is done (the agent saved it, or its time ran out): the desk is free for the next call, or
+     * shows only the current one.
+     */
     public void clear(String agent, String linkedid) {
         previous.computeIfPresent(agent, (a, pop) -> pop.linkedid().equals(linkedid) ? null : pop);
-        if (byAgent.computeIfPresent(agent, (a, pop) -> pop.linkedid().equals(linkedid) ? null : pop) == null) {
+        boolean wasAwaiting = false;
+        Map<String, Pop> awaiting = awaitingWrapUp.get(agent);
+        if (awaiting != null) {
+            synchronized (awaiting) {
+                wasAwaiting = awaiting.remove(linkedid) != null;
+            }
+        }
+        if (byAgent.computeIfPresent(agent, (a, pop) -> pop.linkedid().equals(linkedid) ? null : pop) == null
+                || wasAwaiting) {
             notify(agent);
         }
     }
@@ -237,7 +274,7 @@ public class ScreenPopBoard {
         if (pop.state() == Pop.State.CONNECTED) {
             return;
         }
-        byAgent.put(answered.agent(), pop.connected(answered.at()));
+        remember(answered.agent(), byAgent.put(answered.agent(), pop.connected(answered.at())));
         notify(answered.agent());
     }
 
@@ -251,7 +288,7 @@ public class ScreenPopBoard {
         }
         notify(transferred.fromAgent());
         records.audit(pop.citizens(), transferred.toAgent(), pop.linkedid());
-        byAgent.put(transferred.toAgent(), pop.connected(transferred.at()));
+        remember(transferred.toAgent(), byAgent.put(transferred.toAgent(), pop.connected(transferred.at())));
         notify(transferred.toAgent());
     }
 
@@ -284,9 +321,20 @@ public class ScreenPopBoard {
                 clock.instant(), Optional.empty(), Optional.empty());
     }
 
-    /** A pop that was answered and is now replaced keeps being the agent's {@link #shown} call until the next one. */
+    /**
+     * A pop that was answered and is now replaced keeps being one of the agent's {@link #shown} calls: an ended one
+     * until its wrap-up is done, another one until the next one replaces it.
+     */
     private void remember(String agent, Pop replaced) {
-        if (replaced != null && replaced.state() != Pop.State.RINGING) {
+        if (replaced == null || replaced.state() == Pop.State.RINGING) {
+            return;
+        }
+        if (replaced.state() == Pop.State.ENDED) {
+            Map<String, Pop> awaiting = awaitingWrapUp.computeIfAbsent(agent, a -> new LinkedHashMap<>());
+            synchronized (awaiting) {
+                awaiting.put(replaced.linkedid(), replaced);
+            }
+        } else {
             previous.put(agent, replaced);
         }
     }
@@ -301,7 +349,8 @@ public class ScreenPopBoard {
      */
     private void send(String agent, boolean greeting) {
         synchronized (sendLock(agent)) {
-            desk.send(PopMessage.tree(of(agent), epoch, seq.incrementAndGet(), greeting, clock.instant()), agent);
+            desk.send(PopMessage.tree(of(agent), awaitingWrapUp(agent), epoch, seq.incrementAndGet(), greeting,
+                    clock.instant()), agent);
         }
     }
 

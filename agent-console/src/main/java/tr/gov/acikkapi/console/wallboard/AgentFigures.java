@@ -1,6 +1,7 @@
 package tr.gov.acikkapi.console.wallboard;
 
 import tr.gov.acikkapi.cti.event.AgentState;
+import tr.gov.acikkapi.cti.wrapup.WrapUpPeriods;
 
 import java.time.Instant;
 import java.util.List;
@@ -20,5 +21,13 @@ public record AgentFigures(String agent, AgentState state, Optional<String> paus
 
     public AgentFigures {
         queues = List.copyOf(queues);
+    }
+
+    /**
+     * Whether the agent is in the wrap-up after a call: paused with the wrap-up reason the CTI server gives the pause
+     * ({@link WrapUpPeriods#PAUSE_REASON}); {@link #since} is then when the wrap-up began.
+     */
+    public boolean inWrapUp() {
+        return state == AgentState.PAUSED && pauseReason.filter(WrapUpPeriods.PAUSE_REASON::equals).isPresent();
     }
 }

@@ -33,6 +33,8 @@ public class WallboardPage {
     private static final String OK = "ak-ok";
     private static final String WARN = "ak-warn";
     private static final String ALARM = "ak-alarm";
+    /** The state key of an agent in the wrap-up after a call. */
+    static final String WRAP_UP = "WRAP_UP";
 
     @Inject
     Wallboard wallboard;
@@ -54,8 +56,12 @@ public class WallboardPage {
                            String serviceLevel, String serviceLevelClass, String averageWait, String averageTalk) {
     }
 
-    /** An agent as a row. {@code since} is epoch milliseconds; warn and alarm are in seconds (0: never coloured). */
-    public record AgentRow(String agent, String name, AgentState state, String pauseReason, long since, String timeInState,
+    /**
+     * An agent as a row. {@code state} is the state's key: an {@link AgentState}, or {@code WRAP_UP} for the wrap-up
+     * after a call (a pause with its own reason). {@code since} is epoch milliseconds; warn and alarm are in seconds
+     * (0: never coloured).
+     */
+    public record AgentRow(String agent, String name, String state, String pauseReason, long since, String timeInState,
                            int warnSeconds, int alarmSeconds, String timeClass, String callerNumber) {
     }
 
@@ -102,11 +108,12 @@ public class WallboardPage {
         Collator turkish = Collator.getInstance(Locale.forLanguageTag("tr"));
         List<AgentRow> rows = new ArrayList<>();
         for (AgentFigures a : view().agents()) {
-            boolean paused = a.state() == AgentState.PAUSED;
+            boolean paused = a.state() == AgentState.PAUSED && !a.inWrapUp();
             int warn = paused ? settings.pauseWarnMinutes() * 60 : 0;
             int alarm = paused ? settings.pauseAlarmMinutes() * 60 : 0;
             long seconds = Math.max(0, Duration.between(a.since(), now).toSeconds());
-            rows.add(new AgentRow(a.agent(), names.of(a.agent()), a.state(), a.pauseReason().orElse(""),
+            rows.add(new AgentRow(a.agent(), names.of(a.agent()), a.inWrapUp() ? WRAP_UP : a.state().name(),
+                    a.inWrapUp() ? "" : a.pauseReason().orElse(""),
                     a.since().toEpochMilli(), clock(seconds), warn, alarm,
                     paused ? level(seconds > alarm, seconds > warn) : "", a.callerNumber().orElse("")));
         }

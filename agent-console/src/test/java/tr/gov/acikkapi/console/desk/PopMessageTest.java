@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -130,6 +131,24 @@ class PopMessageTest {
         assertPlain(tree);
         assertEquals(parse(PopMessage.of(pop, 4, 9, false, NOW)), Json.createObjectBuilder(tree).build());
         assertPlain(PopMessage.tree(Optional.empty(), 4, 10, true, NOW));
+    }
+
+    @Test
+    void anEndedCallAwaitingItsWrapUpIsListedBesideTheCurrentOneWithoutItsCitizens() {
+        Pop ended = new Pop("", "1733130000.40", "<b>05329876543</b>", Optional.empty(), "basvuru", Pop.State.ENDED,
+                List.of(citizen(List.of())), NOW.minusSeconds(90), Optional.of(NOW.minusSeconds(85)),
+                Optional.of(NOW.minusSeconds(20)));
+        Optional<Pop> current = Optional.of(pop("05321234567", List.of()));
+
+        JsonObject message = parse(PopMessage.of(current, List.of(ended), 4, 11, false, NOW));
+        assertEquals("1733130000.42", message.getJsonObject("call").getString("linkedid"));
+        assertEquals(1, message.getJsonArray("wrapUps").size());
+        JsonObject wrapUp = message.getJsonArray("wrapUps").getJsonObject(0);
+        assertEquals("1733130000.40", wrapUp.getString("linkedid"));
+        assertEquals("<b>05329876543</b>", wrapUp.getString("caller"), "data, drawn as text by the page");
+        assertEquals(Set.of("linkedid", "caller", "queue"), wrapUp.keySet(), "no citizen data for a call no longer shown");
+        assertPlain(PopMessage.tree(current, List.of(ended), 4, 11, false, NOW));
+        assertEquals(0, parse(PopMessage.of(current, 4, 12, false, NOW)).getJsonArray("wrapUps").size());
     }
 
     /** Faces' push writes maps, lists, texts, numbers and booleans as JSON; anything else it would write as a bean. */

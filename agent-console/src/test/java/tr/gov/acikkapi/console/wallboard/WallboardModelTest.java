@@ -17,6 +17,7 @@ import tr.gov.acikkapi.cti.event.LinkState;
 import tr.gov.acikkapi.cti.event.PbxLinkChanged;
 import tr.gov.acikkapi.cti.event.QueueSnapshot;
 import tr.gov.acikkapi.cti.event.RingStopReason;
+import tr.gov.acikkapi.cti.wrapup.WrapUpPeriods;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -192,6 +193,25 @@ class WallboardModelTest {
         assertEquals(Optional.of("05559876543"), agent("temsilci2").callerNumber(), "the caller moves with the transfer");
         apply(ended("6.2", "temsilci2", CallOutcome.ANSWERED, 2, 30));
         assertEquals(Optional.empty(), agent("temsilci2").callerNumber());
+    }
+
+    @Test
+    void theWrapUpAfterACallShowsAsSuchFromItsStartUntilTheAgentIsReady() {
+        answeredCall("8.1", "temsilci1", 3, 40).forEach(model::apply);
+        Instant wrapUp = T0.plusSeconds(43);
+        apply(new AgentStateChanged("temsilci1", "Local/temsilci1@agents", Q, AgentState.PAUSED,
+                Optional.of(WrapUpPeriods.PAUSE_REASON), wrapUp));
+        assertTrue(agent("temsilci1").inWrapUp());
+        assertEquals(wrapUp, agent("temsilci1").since());
+
+        Instant onBreak = T0.plusSeconds(60);
+        apply(new AgentStateChanged("temsilci1", "Local/temsilci1@agents", Q, AgentState.PAUSED, Optional.of("Mola"),
+                onBreak));
+        assertTrue(!agent("temsilci1").inWrapUp(), "a break is not a wrap-up");
+        assertEquals(onBreak, agent("temsilci1").since());
+        apply(new AgentStateChanged("temsilci1", "Local/temsilci1@agents", Q, AgentState.READY, Optional.empty(),
+                T0.plusSeconds(90)));
+        assertTrue(!agent("temsilci1").inWrapUp());
     }
 
     @Test

@@ -34,4 +34,11 @@ public interface CallRecords {
      * the call has no record (yet); an unknown or inactive code is refused with a Turkish message.
      */
     boolean setDisposition(CallKey call, String dispositionCode);
+
+    /**
+     * The disposition written when the agent's wrap-up time ran out: set only if the call has none yet (an agent's
+     * choice is never overwritten). The code must exist, active or not (the default is kept inactive so that agents do
+     * not choose it). Returns false when the call has no record or already has a disposition.
+     */
+    boolean setDefaultDisposition(CallKey call, String dispositionCode);
 }

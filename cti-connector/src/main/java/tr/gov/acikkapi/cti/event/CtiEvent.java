@@ -10,5 +10,5 @@ package tr.gov.acikkapi.cti.event;
  * {@code Linkedid}: the Uniqueid of the first channel of the call, stable for its whole life.
  */
 public sealed interface CtiEvent permits CallOffered, AgentRinging, AgentRingStopped, CallAnswered,
-        CallTransferred, CallEnded, CallAbandoned, AgentStateChanged, QueueSnapshot, PbxLinkChanged {
+        CallTransferred, CallEnded, CallAbandoned, AgentStateChanged, QueueSnapshot, PbxLinkChanged, WrapUpEnded {
 }

@@ -114,6 +114,11 @@ public class CaseCoreOutbox {
             callbacks.abandoned(new CallKey(a.server(), a.linkedid()), a.callerRaw(), a.queue(), a.at(), a.waitSeconds());
         } else if (item instanceof OutboxItem.AnsweredAgain a) {
             callbacks.answeredAgain(a.callerRaw(), a.agent());
+        } else if (item instanceof OutboxItem.Disposition d && d.byDefault()) {
+            if (!records.setDefaultDisposition(new CallKey(d.server(), d.linkedid()), d.code())) {
+                LOG.debugf("Default disposition %s of %s/%s not written: the call has a disposition or no record",
+                        d.code(), d.server(), d.linkedid());
+            }
         } else if (item instanceof OutboxItem.Disposition d
                 && !records.setDisposition(new CallKey(d.server(), d.linkedid()), d.code())) {
             LOG.warnf("Disposition %s of %s/%s: the call has no record", d.code(), d.server(), d.linkedid());

@@ -7,7 +7,7 @@ import java.util.Optional;
 
 /**
  * A write of the CTI side into the case core, as the outbox keeps it. Each has a natural key on which its write is
- * idempotent: the call's (server, linkedid) for records, callback tasks and dispositions; closing a caller's open
+ * idempotent: the call's (server, linkedid) for records, callback tasks and dispositions (a default one only where none was written); closing a caller's open
  * callback tasks again closes nothing more.
  */
 public sealed interface OutboxItem {
@@ -80,20 +80,32 @@ public sealed interface OutboxItem {
         }
     }
 
-    /** The agent's wrap-up code of a call. */
-    record Disposition(String server, String linkedid, String code) implements OutboxItem {
+    /**
+     * The wrap-up code of a call: the agent's, or ({@code byDefault}) the one written when the agent's wrap-up time ran
+     * out, which is written only if the call has none yet.
+     */
+    record Disposition(String server, String linkedid, String code, boolean byDefault) implements OutboxItem {
+
+        /** The agent's choice. */
+        public Disposition(String server, String linkedid, String code) {
+            this(server, linkedid, code, false);
+        }
+
         @Override
         public Map<String, String> fields() {
             Map<String, String> f = kind("disposition");
             f.put("server", server);
             f.put("linkedid", linkedid);
             f.put("code", code);
+            if (byDefault) {
+                f.put("default", "true");
+            }
             return f;
         }
 
         @Override
         public String describe() {
-            return "disposition of " + server + "/" + linkedid;
+            return (byDefault ? "default disposition of " : "disposition of ") + server + "/" + linkedid;
         }
     }
 
@@ -108,7 +120,8 @@ public sealed interface OutboxItem {
                 case "abandoned" -> new AbandonedCall(f.get("server"), f.get("linkedid"), f.get("caller"), f.get("queue"),
                         Instant.parse(f.get("at")), Integer.parseInt(f.get("wait")));
                 case "answered-again" -> new AnsweredAgain(f.get("caller"), f.get("agent"), f.get("linkedid"));
-                case "disposition" -> new Disposition(f.get("server"), f.get("linkedid"), f.get("code"));
+                case "disposition" -> new Disposition(f.get("server"), f.get("linkedid"), f.get("code"),
+                        Boolean.parseBoolean(f.get("default")));
                 default -> null;
             });
         } catch (RuntimeException e) {

@@ -46,7 +46,7 @@ public class CtiEventBus {
         listeners.remove(listener);
     }
 
-    void publish(CtiEvent event) {
+    public void publish(CtiEvent event) {
         List<CtiEventListener> receivers = listeners;
         if (event instanceof PbxLinkChanged link) {
             synchronized (this) {

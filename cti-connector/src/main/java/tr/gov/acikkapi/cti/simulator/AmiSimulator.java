@@ -15,6 +15,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.SplittableRandom;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
@@ -160,37 +161,37 @@ public final class AmiSimulator implements AutoCloseable {
     }
 
     /**
-     * Starts realistic demo traffic: calls arrive about {@code callsPerMinute} a minute from the given
-     * numbers and go to the given member interfaces (added to the queue if missing); agents answer
-     * after 2-6 s most of the time, talk 20-90 s; citizens give up after 45-150 s in the queue.
+     * Starts demo traffic ({@link DemoTraffic}): a healthy call center with a short peak now and then, about
+     * {@code callsPerMinute} calls a minute outside the peaks, from the given numbers to the given member interfaces
+     * (added to the queue if missing).
      */
     public Traffic startDemoTraffic(int callsPerMinute, List<String> callerNumbers, List<String> agentInterfaces) {
         if (callsPerMinute <= 0 || callerNumbers.isEmpty()) {
             throw new CtiConfigurationException("Demo trafiği için dakikada en az bir çağrı ve bir arayan numarası gerekir.");
         }
-        List<String> numbers = List.copyOf(callerNumbers);
-        List<String> agents = List.copyOf(agentInterfaces);
+        Traffic traffic = new Traffic();
         onPbx(() -> {
-            pbx.ensureMembers(SimulatedPbx.DEFAULT_QUEUE, agents);
+            pbx.ensureMembers(SimulatedPbx.DEFAULT_QUEUE, agentInterfaces);
+            new DemoTraffic(pbx, pbxThread, Clock.systemUTC(), callsPerMinute, callerNumbers, agentInterfaces,
+                    new SplittableRandom(), traffic).start();
             return null;
         });
-        Traffic traffic = new Traffic();
-        long periodMillis = Math.max(1, 60_000L / callsPerMinute);
-        traffic.attach(pbxThread.scheduleAtFixedRate(() -> {
-            ThreadLocalRandom r = ThreadLocalRandom.current();
-            CallPlan plan = new CallPlan();
-            plan.pool = agents;
-            plan.answers = attempt -> attempt > 0 || r.nextInt(100) < 85;
-            plan.ring = () -> Duration.ofMillis(2_000 + ThreadLocalRandom.current().nextInt(4_000));
-            plan.talk = () -> Duration.ofSeconds(20 + ThreadLocalRandom.current().nextInt(70));
-            plan.noAnswerAfter = Duration.ofSeconds(15);
-            plan.retry = Duration.ofSeconds(1);
-            plan.joinDelay = Duration.ofMillis(500);
-            plan.patience = Duration.ofSeconds(45 + r.nextInt(105));
-            pbx.startInbound(numbers.get(r.nextInt(numbers.size())), SimulatedPbx.DEFAULT_QUEUE, plan, null);
-            traffic.countCall();
-        }, periodMillis, periodMillis, TimeUnit.MILLISECONDS));
         return traffic;
+    }
+
+    /**
+     * Sets a queue's {@code wrapuptime} as queues.conf does: after a queue call completes, its member is offered no call
+     * of that queue for so long (Asterisk's semantics; kept across a simulated restart). Zero, the default, as in the
+     * recorded PBX's queues.conf, offers the next call at once.
+     */
+    public void setWrapUpTime(String queue, Duration wrapUpTime) {
+        if (wrapUpTime.isNegative()) {
+            throw new CtiConfigurationException("wrapuptime negatif olamaz: " + wrapUpTime);
+        }
+        onPbx(() -> {
+            pbx.setWrapUpTime(queue, wrapUpTime);
+            return null;
+        });
     }
 
     /**

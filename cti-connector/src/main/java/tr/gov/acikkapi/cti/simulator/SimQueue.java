@@ -1,5 +1,6 @@
 package tr.gov.acikkapi.cti.simulator;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,6 +18,8 @@ final class SimQueue {
     long holdTotal;
     long talkTotal;
     String lastServed = "";
+    /** queues.conf {@code wrapuptime}: after a queue call completes, its member is offered no call of this queue for so long. */
+    Duration wrapUpTime = Duration.ZERO;
 
     SimQueue(String name, String strategy) {
         this.name = name;

@@ -49,6 +49,10 @@ final class SimulatedPbx {
     private final Map<String, Integer> deviceStatus = new HashMap<>();
     private final Map<String, SimChannel> channels = new LinkedHashMap<>();
     private final Map<String, SimCall> calls = new LinkedHashMap<>();
+    /** queues.conf {@code wrapuptime} per queue: configuration, kept across a restart. */
+    private final Map<String, Duration> wrapUpTimes = new HashMap<>();
+    /** Per member interface, when its last queue call completed (Asterisk's lastcall, shared_lastcall=yes). */
+    private final Map<String, Instant> lastQueueCall = new HashMap<>();
 
     private Instant bootTime;
     private long uniqueCounter;
@@ -71,10 +75,12 @@ final class SimulatedPbx {
         deviceStatus.clear();
         channels.clear();
         calls.clear();
+        lastQueueCall.clear();
         uniqueCounter = 0;
         localCounter = 0x2b;
         minUniqueEpoch = lastUniqueEpoch + 1;
         SimQueue q = new SimQueue(DEFAULT_QUEUE, "rrmemory");
+        q.wrapUpTime = wrapUpTimes.getOrDefault(q.name, Duration.ZERO);
         queues.put(q.name, q);
         for (String iface : DEFAULT_MEMBERS) {
             q.members.put(iface, new SimMember(q.name, iface, "Agent " + extensionOf(iface), false,
@@ -567,6 +573,11 @@ final class SimulatedPbx {
         if (m.paused || deviceStatus.getOrDefault(m.iface, NOT_INUSE) != NOT_INUSE) {
             return false;
         }
+        SimQueue q = queues.get(m.queue);
+        Instant lastCall = lastQueueCall.get(m.iface);
+        if (q != null && lastCall != null && now().isBefore(lastCall.plus(q.wrapUpTime))) {
+            return false; // app_queue: "Wrapuptime not yet expired"
+        }
         for (SimCall c : calls.values()) {
             if (m.iface.equals(c.agentIface) && c.state != SimCall.State.DONE) {
                 return false;
@@ -815,6 +826,7 @@ final class SimulatedPbx {
         if (c.viaQueue && c.queue != null) {
             c.queue.completed++;
             c.queue.talkTotal += talk;
+            queueCallCompleted(c.queue, member == null ? c.agentIface : member.iface, now);
         }
     }
 
@@ -948,10 +960,36 @@ final class SimulatedPbx {
         if (c.viaQueue && c.queue != null) {
             c.queue.completed++;
             c.queue.talkTotal += talk;
+            queueCallCompleted(c.queue, c.agentIface, now);
         }
         if (c.agentIface != null) {
             setDevice(c.agentIface, NOT_INUSE, now);
         }
+    }
+
+    /**
+     * A queue call of the member ended: its lastcall (shared by its queues, as with shared_lastcall=yes). With the
+     * queue's wrapuptime, the waiting callers are offered to it again once that time is over, as app_queue's callers
+     * find out when they next look for a free member.
+     */
+    private void queueCallCompleted(SimQueue q, String iface, Instant now) {
+        if (iface == null) {
+            return;
+        }
+        lastQueueCall.put(iface, now);
+        if (!q.wrapUpTime.isZero()) {
+            schedule(q.wrapUpTime, this::dispatch);
+        }
+    }
+
+    /** Sets a queue's {@code wrapuptime} (queues.conf), kept across a simulated restart. */
+    void setWrapUpTime(String queue, Duration wrapUpTime) {
+        wrapUpTimes.put(queue, wrapUpTime);
+        SimQueue q = queues.get(queue);
+        if (q != null) {
+            q.wrapUpTime = wrapUpTime;
+        }
+        dispatch();
     }
 
     private void finish(SimCall c) {

@@ -8,12 +8,21 @@ public final class Traffic implements AutoCloseable {
 
     private final AtomicLong callsStarted = new AtomicLong();
     private volatile ScheduledFuture<?> task;
+    private volatile boolean stopped;
 
     Traffic() {
     }
 
+    /** The generator's current task (a repeating one, or the next arrival); cancelled at once if already stopped. */
     void attach(ScheduledFuture<?> generator) {
         this.task = generator;
+        if (stopped) {
+            generator.cancel(false);
+        }
+    }
+
+    boolean stopped() {
+        return stopped;
     }
 
     void countCall() {
@@ -27,6 +36,7 @@ public final class Traffic implements AutoCloseable {
 
     /** Stops starting new calls; calls in progress play to their end. */
     public void stop() {
+        stopped = true;
         ScheduledFuture<?> t = task;
         if (t != null) {
             t.cancel(false);

@@ -84,6 +84,22 @@ class OutboxTest {
     }
 
     @Test
+    void aDefaultDispositionWaitingInTheJournalIsStillADefaultOneAfterARestart() throws Exception {
+        try (Journal journal = Journal.open(dir)) {
+            Outbox outbox = outbox(journal);
+            store.down = true;
+            outbox.submit(new OutboxItem.Disposition("pbx", "1", "SURE_DOLDU", true));
+            outbox.submit(new OutboxItem.Disposition("pbx", "2", "INFO"));
+        }
+        try (Journal restarted = Journal.open(dir)) {
+            assertEquals(List.of(new OutboxItem.Disposition("pbx", "1", "SURE_DOLDU", true),
+                            new OutboxItem.Disposition("pbx", "2", "INFO", false)),
+                    restarted.pending(10).stream().map(e -> OutboxItem.from(e.fields()).orElseThrow()).toList(),
+                    "a default disposition never overwrites the agent's, so it must not come back as an agent's");
+        }
+    }
+
+    @Test
     void aCrashBetweenTheWriteAndTheAcknowledgementDoesNotDoubleTheRecord() throws Exception {
         try (Journal journal = Journal.open(dir)) {
             Outbox outbox = outbox(journal);

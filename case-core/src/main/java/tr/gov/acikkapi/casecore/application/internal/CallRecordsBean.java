@@ -50,17 +50,29 @@ public class CallRecordsBean implements CallRecords {
 
     @Override
     public boolean setDisposition(CallKey call, String dispositionCode) {
+        return writeDisposition(call, dispositionCode, false);
+    }
+
+    @Override
+    public boolean setDefaultDisposition(CallKey call, String dispositionCode) {
+        return writeDisposition(call, dispositionCode, true);
+    }
+
+    /** An agent's choice must be an active code; the default may be an inactive one, and never overwrites. */
+    private boolean writeDisposition(CallKey call, String dispositionCode, boolean byDefault) {
         if (call == null || dispositionCode == null || dispositionCode.isBlank()) {
             throw new DomainException(DomainErrorCode.CALL_RECORD_INVALID, "Görüşmenin nasıl sonuçlandığını seçin.");
         }
-        Long known = em.createQuery("select count(d) from DispositionCode d where d.code = :code and d.active = true", Long.class)
+        Long known = em.createQuery("select count(d) from DispositionCode d where d.code = :code"
+                        + (byDefault ? "" : " and d.active = true"), Long.class)
                 .setParameter("code", dispositionCode)
                 .getSingleResult();
         if (known == 0) {
             throw new DomainException(DomainErrorCode.CALL_RECORD_INVALID,
                     "«" + dispositionCode + "» geçerli bir görüşme sonucu değil; listeden seçin.");
         }
-        return em.createNativeQuery("UPDATE call_record SET disposition_code = ? WHERE server = ? AND linkedid = ?")
+        return em.createNativeQuery("UPDATE call_record SET disposition_code = ? WHERE server = ? AND linkedid = ?"
+                        + (byDefault ? " AND disposition_code IS NULL" : ""))
                 .setParameter(1, dispositionCode)
                 .setParameter(2, call.server())
                 .setParameter(3, call.linkedid())
