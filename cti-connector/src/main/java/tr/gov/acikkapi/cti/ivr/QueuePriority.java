@@ -81,7 +81,7 @@ public final class QueuePriority implements NamedAgiScript {
     @Override
     public void service(AgiRequest request, AgiChannel channel) {
         CallerProfile profile = lookUp(CallerId.of(request), request);
-        Dialogue dialogue = new Dialogue(channel);
+        Dialogue dialogue = new Dialogue(channel, request.getLanguage());
         try {
             dialogue.set(PRIORITY_VARIABLE, Integer.toString(priorityOf(profile)));
             dialogue.set(OPEN_APPS_VARIABLE, Integer.toString(profile.openApplications()));

@@ -56,7 +56,7 @@ public final class SatisfactionSurvey implements NamedAgiScript {
     @Override
     public void service(AgiRequest request, AgiChannel channel) {
         CallerId caller = CallerId.of(request);
-        Dialogue dialogue = new Dialogue(channel);
+        Dialogue dialogue = new Dialogue(channel, request.getLanguage());
         String number = "";
         try {
             dialogue.answer();

@@ -67,7 +67,7 @@ public final class StatusLine implements NamedAgiScript {
 
     @Override
     public void service(AgiRequest request, AgiChannel channel) {
-        Call call = new Call(CallerId.of(request), new Dialogue(channel));
+        Call call = new Call(CallerId.of(request), new Dialogue(channel, request.getLanguage()));
         try {
             call.dialogue.answer();
             String result = converse(call);
@@ -203,13 +203,15 @@ public final class StatusLine implements NamedAgiScript {
 
     /** Tells the status of an application whose telling has been audited. */
     private String tellAudited(Call call, IvrApplication application) throws AgiException {
+        call.dialogue.play(IvrPrompt.TRACKING_NUMBER_INTRO);
+        call.dialogue.say(SpokenTurkish.digits(application.trackingNumber()));
         call.dialogue.play(IvrPrompt.STATUS_INTRO);
         for (IvrPrompt prompt : promptsFor(application.status())) {
             call.dialogue.play(prompt);
         }
         if (!application.status().isConcluded()) {
             call.dialogue.play(IvrPrompt.DEADLINE);
-            call.dialogue.sayDate(application.deadline());
+            call.dialogue.say(SpokenTurkish.date(application.deadline()));
         }
         return "told";
     }
