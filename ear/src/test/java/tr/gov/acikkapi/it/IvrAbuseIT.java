@@ -66,13 +66,15 @@ class IvrAbuseIT {
 
     private static final List<IvrPrompt> STATUS_PROMPTS = List.of(IvrPrompt.STATUS_INTRO, IvrPrompt.STATUS_RECEIVED,
             IvrPrompt.STATUS_ROUTED, IvrPrompt.STATUS_IN_PROGRESS, IvrPrompt.STATUS_ESCALATED_GOVERNOR,
-            IvrPrompt.STATUS_ESCALATED_MINISTRY, IvrPrompt.STATUS_CONCLUDED, IvrPrompt.DEADLINE);
+            IvrPrompt.STATUS_ESCALATED_MINISTRY, IvrPrompt.STATUS_CONCLUDED, IvrPrompt.DEADLINE,
+            IvrPrompt.TRACKING_NUMBER_INTRO);
 
     private static void assertNothingTold(AsteriskAgiPeer.Transcript call) {
         for (IvrPrompt prompt : STATUS_PROMPTS) {
             assertFalse(call.heard(prompt), prompt + " must not be played: " + call.played());
         }
         assertTrue(call.saidDates().isEmpty(), "no date said: " + call.played());
+        assertEquals("", call.words(), "no number or date said: " + call.played());
     }
 
     @Test

@@ -70,9 +70,12 @@ class IvrIT {
 
         assertTrue(call.answered());
         assertEquals(List.of(IvrPrompt.STATUS_WELCOME.file(), IvrPrompt.ENTER_TRACKING_NUMBER.file(),
-                IvrPrompt.STATUS_INTRO.file(), statusPrompt(application.get(1)).file(), IvrPrompt.DEADLINE.file(),
-                IvrPrompt.GOODBYE.file()), call.played());
-        assertEquals(1, call.saidDates().size(), "the deadline is told");
+                IvrPrompt.TRACKING_NUMBER_INTRO.file(), IvrPrompt.STATUS_INTRO.file(),
+                statusPrompt(application.get(1)).file(), IvrPrompt.DEADLINE.file(), IvrPrompt.GOODBYE.file()),
+                call.prompts());
+        assertTrue(call.words().matches("(\\S+ ){10}\\S+( \\S+)? (Ocak|Şubat|Mart|Nisan|Mayıs|Haziran|Temmuz|Ağustos|Eylül"
+                + "|Ekim|Kasım|Aralık) iki bin .+"), "the number digit by digit, then the deadline in Turkish: "
+                + call.words());
         assertEquals("told", call.variables().get(StatusLine.RESULT_VARIABLE));
         assertEquals(audited + 1, statusAudits(number, phone, "STATUS_TOLD"), "one audit row for this call");
     }

@@ -144,7 +144,10 @@ public final class AmiLink implements AutoCloseable {
         return lane.backlog();
     }
 
-    /** Stops the link: no more reconnects, logs off, reports DOWN. */
+    /**
+     * Stops the link: no more reconnects, logs off, reports DOWN. Safe when the container has already shut the
+     * lane's executor down: the last events are then dropped without an error, so a stop logs nothing alarming.
+     */
     @Override
     public void close() {
         ManagerConnection c;
@@ -161,7 +164,7 @@ public final class AmiLink implements AutoCloseable {
         }
         if (c != null) {
             logoffQuietly(c);
-            lane.execute(handler::onLinkDown);
+            lane.executeUnlessStopped(handler::onLinkDown);
         }
         publish(LinkState.DOWN, "Bağlantı kapatıldı");
     }
@@ -206,7 +209,7 @@ public final class AmiLink implements AutoCloseable {
         try {
             c = connections.get();
         } catch (RuntimeException e) {
-            failed(gen, null, LinkState.DOWN, "Bağlantı kurulamadı: " + e.getMessage());
+            failed(gen, null, LinkState.DOWN, new Reason("cannot connect", "Bağlantı kurulamadı").with(describe(e)));
             return;
         }
         if (c instanceof ManagerConnectionImpl impl) {
@@ -225,10 +228,10 @@ public final class AmiLink implements AutoCloseable {
         try {
             c.login();
         } catch (AuthenticationFailedException e) {
-            failed(gen, c, LinkState.AUTH_FAILED, "AMI girişi reddedildi: " + e.getMessage());
+            failed(gen, c, LinkState.AUTH_FAILED, new Reason("AMI login refused", "AMI girişi reddedildi").with(describe(e)));
             return;
         } catch (IOException | TimeoutException | RuntimeException e) {
-            failed(gen, c, LinkState.DOWN, "Bağlanılamadı: " + describe(e));
+            failed(gen, c, LinkState.DOWN, new Reason("cannot connect", "Bağlanılamadı").with(describe(e)));
             return;
         }
         synchronized (lock) {
@@ -244,7 +247,7 @@ public final class AmiLink implements AutoCloseable {
         try {
             snapshot = new PbxSnapshot(list(c, new QueueStatusAction()), list(c, new CoreShowChannelsAction()));
         } catch (IOException | TimeoutException | RuntimeException e) {
-            lost(gen, "Durum alınamadı: " + describe(e));
+            lost(gen, new Reason("state query failed", "Durum alınamadı").with(describe(e)));
             return;
         }
         lane.execute(() -> handler.onResync(snapshot));
@@ -281,7 +284,7 @@ public final class AmiLink implements AutoCloseable {
             return;
         }
         if (event instanceof DisconnectEvent) {
-            scheduler.execute(() -> lost(gen, "Bağlantı koptu"));
+            scheduler.execute(() -> lost(gen, new Reason("disconnected", "Bağlantı koptu")));
             return;
         }
         if (event instanceof ConnectEvent || event instanceof DialEvent || event instanceof BridgeEvent) {
@@ -306,7 +309,8 @@ public final class AmiLink implements AutoCloseable {
         long sent = pingSentAt;
         if (sent != 0) {
             if (now - sent > config.pingTimeout().toNanos()) {
-                lost(gen, "PBX " + config.pingTimeout().toSeconds() + " saniyedir Ping'e yanıt vermiyor");
+                lost(gen, new Reason("no answer to Ping for " + config.pingTimeout().toSeconds() + " s",
+                        "PBX " + config.pingTimeout().toSeconds() + " saniyedir Ping'e yanıt vermiyor"));
             }
             return;
         }
@@ -318,11 +322,11 @@ public final class AmiLink implements AutoCloseable {
                 }
             });
         } catch (IOException | IllegalStateException e) {
-            lost(gen, "Ping gönderilemedi: " + describe(e));
+            lost(gen, new Reason("Ping could not be sent", "Ping gönderilemedi").with(describe(e)));
         }
     }
 
-    private void lost(long gen, String detail) {
+    private void lost(long gen, Reason reason) {
         ManagerConnection c;
         synchronized (lock) {
             if (closed || gen != generation) {
@@ -334,9 +338,9 @@ public final class AmiLink implements AutoCloseable {
             cancel(watchdog);
             watchdog = null;
         }
-        LOG.warnf("AMI %s: link lost (%s); reconnecting", config.server(), detail);
+        LOG.warnf("AMI %s: link lost (%s); reconnecting", config.server(), reason.log());
         lane.execute(handler::onLinkDown);
-        publish(LinkState.DOWN, detail);
+        publish(LinkState.DOWN, reason.shown());
         if (c != null) {
             shortenTimeouts(c);
             scheduler.execute(() -> logoffQuietly(c));
@@ -344,7 +348,7 @@ public final class AmiLink implements AutoCloseable {
         scheduleReconnect(config.initialBackoff());
     }
 
-    private void failed(long gen, ManagerConnection c, LinkState failure, String detail) {
+    private void failed(long gen, ManagerConnection c, LinkState failure, Reason reason) {
         if (c != null) {
             logoffQuietly(c);
         }
@@ -356,13 +360,13 @@ public final class AmiLink implements AutoCloseable {
         }
         delay = delay.plusMillis(ThreadLocalRandom.current().nextLong(Math.max(1, delay.toMillis() / 10)));
         LOG.warnf("AMI %s (%s:%d): %s; attempt %d, next in %d ms", config.server(), config.host(), config.port(),
-                detail, failures, delay.toMillis());
+                reason.log(), failures, delay.toMillis());
         synchronized (lock) {
             if (closed || gen != generation) {
                 return;
             }
         }
-        publish(failure, detail);
+        publish(failure, reason.shown());
         scheduleReconnect(delay);
     }
 
@@ -385,7 +389,7 @@ public final class AmiLink implements AutoCloseable {
             published = newState;
         }
         PbxLinkChanged event = new PbxLinkChanged(config.server(), newState, detail);
-        lane.execute(() -> linkListener.onCtiEvent(event));
+        lane.executeUnlessStopped(() -> linkListener.onCtiEvent(event));
     }
 
     private void shortenTimeouts(ManagerConnection c) {
@@ -409,6 +413,17 @@ public final class AmiLink implements AutoCloseable {
     private static void cancel(ScheduledFuture<?> f) {
         if (f != null) {
             f.cancel(false);
+        }
+    }
+
+    /**
+     * Why the link changed state, twice: in English for the server log (operators), in Turkish for the
+     * {@link PbxLinkChanged} detail the console shows.
+     */
+    private record Reason(String log, String shown) {
+
+        Reason with(String detail) {
+            return new Reason(log + ": " + detail, shown + ": " + detail);
         }
     }
 

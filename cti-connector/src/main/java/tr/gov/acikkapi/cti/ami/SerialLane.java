@@ -6,6 +6,7 @@ import java.util.Objects;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -14,7 +15,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  * container-managed executor): a sequential lane without a thread of its own. Submitting never blocks
  * and never fails for load (the queue is unbounded), so asterisk-java's reader thread can hand an event
  * over and return at once. Each task happens-before the next. A task that throws is logged and the
- * lane goes on.
+ * lane goes on. When the shared executor has been shut down (the container is stopping),
+ * {@link #executeUnlessStopped(Runnable)} drops the task quietly instead of failing, and tasks still queued
+ * are dropped the same way.
  */
 public final class SerialLane implements Executor {
 
@@ -37,6 +40,26 @@ public final class SerialLane implements Executor {
         schedule();
     }
 
+    /**
+     * Like {@link #execute(Runnable)}, for the last tasks of a shutdown: if the executor no longer takes work
+     * (it was shut down first, as a container does on stop), the task is dropped with a DEBUG line instead of
+     * an exception.
+     *
+     * @return false when the task was dropped
+     */
+    public boolean executeUnlessStopped(Runnable task) {
+        try {
+            execute(task);
+            return true;
+        } catch (RejectedExecutionException e) {
+            if (tasks.remove(task)) {
+                backlog.decrementAndGet();
+            }
+            logDropped();
+            return false;
+        }
+    }
+
     /** Tasks submitted and not yet run (a health metric: a growing backlog means a slow consumer). */
     public int backlog() {
         return backlog.get();
@@ -51,6 +74,10 @@ public final class SerialLane implements Executor {
                 throw e;
             }
         }
+    }
+
+    private void logDropped() {
+        LOG.debugf("Serial lane: the executor has stopped; %d task(s) left unrun at shutdown", backlog.get());
     }
 
     private void drain() {
@@ -70,7 +97,11 @@ public final class SerialLane implements Executor {
         } finally {
             scheduled.set(false);
             if (!tasks.isEmpty()) {
-                schedule();
+                try {
+                    schedule();
+                } catch (RejectedExecutionException e) {
+                    logDropped();
+                }
             }
         }
     }

@@ -28,7 +28,7 @@ final class AttemptRecorder {
         try {
             audit.attempt(caller.raw(), script, keyed == null ? "" : keyed, outcome);
         } catch (RuntimeException e) {
-            LOG.errorf(e, "IVR denetim kaydı yazılamadı (%s, %s)", script, outcome);
+            LOG.errorf(e, "IVR audit record could not be written (%s, %s)", script, outcome);
         }
     }
 }

@@ -5,36 +5,51 @@ import org.asteriskjava.fastagi.AgiException;
 import org.asteriskjava.fastagi.AgiHangupException;
 import org.asteriskjava.fastagi.command.AgiCommand;
 import org.asteriskjava.fastagi.command.AnswerCommand;
+import org.asteriskjava.fastagi.command.ChannelStatusCommand;
 import org.asteriskjava.fastagi.command.GetDataCommand;
 import org.asteriskjava.fastagi.command.GetVariableCommand;
-import org.asteriskjava.fastagi.command.SayDateTimeCommand;
 import org.asteriskjava.fastagi.command.SetVariableCommand;
 import org.asteriskjava.fastagi.command.StreamFileCommand;
 import org.asteriskjava.fastagi.reply.AgiReply;
+import org.jboss.logging.Logger;
 
 import java.time.Duration;
-import java.time.LocalDate;
-import java.time.LocalTime;
-import java.time.ZoneId;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * One conversation with a caller over one AGI channel: play a prompt, ask for keys, say a date, set a
- * variable. It reads Asterisk's replies strictly: {@code 200 result=-1} from GET DATA means the caller hung
- * up ({@link AgiHangupException}), and a reply that is not {@code 200} is a protocol error
+ * variable. It reads Asterisk's replies strictly: a reply that is not {@code 200} is a protocol error
  * ({@link AgiException}), so a script never acts on a reply it did not understand.
+ *
+ * <p>Asterisk answers STREAM FILE and GET DATA with {@code 200 result=-1} both when the caller hung up and when
+ * the sound file is not installed (res_agi.c: the stream could not be opened). The two are told apart by
+ * asking {@code CHANNEL STATUS}: on a live channel it answers the channel's state; on a hung-up one Asterisk
+ * first sends {@code HANGUP} and then refuses the command with {@code 511}, which asterisk-java raises as
+ * {@link AgiHangupException}. A missing prompt is therefore skipped (logged once per file) and a question whose
+ * prompt is missing still collects the caller's keys, so a PBX without our recordings never ends a call.
  */
 final class Dialogue {
 
-    static final ZoneId ISTANBUL = ZoneId.of("Europe/Istanbul");
-    /** Day, month name, year; Asterisk's say-date format letters (see voicemail.conf). */
-    private static final String DATE_FORMAT = "dBY";
+    private static final Logger LOG = Logger.getLogger(Dialogue.class);
     private static final String NO_ESCAPE_DIGITS = "";
+    /** GET DATA with an empty file name streams nothing and only collects keys (ast_app_getdata_full). */
+    private static final String NO_PROMPT = "";
+    private static final String FAILED = "-1";
+    /**
+     * Files reported missing since start, so a PBX without our prompts logs each once, not on every call; bounded
+     * by the files the scripts play ({@link IvrPrompt}, {@link IvrWord}).
+     */
+    private static final Set<String> MISSING_LOGGED = ConcurrentHashMap.newKeySet();
 
     private final AgiChannel channel;
+    private final String language;
 
-    Dialogue(AgiChannel channel) {
+    Dialogue(AgiChannel channel, String language) {
         this.channel = channel;
+        this.language = language;
     }
 
     /** Answers the channel (harmless when the dialplan answered already). */
@@ -45,9 +60,23 @@ final class Dialogue {
         }
     }
 
-    /** Plays a prompt to the end; keys pressed meanwhile do not interrupt it. */
+    /** Plays a prompt to the end; keys pressed meanwhile do not interrupt it. A missing file is skipped. */
     void play(IvrPrompt prompt) throws AgiException {
-        send(new StreamFileCommand(prompt.file(), NO_ESCAPE_DIGITS));
+        play(prompt.file());
+    }
+
+    /** Plays a sequence of words (a number, a date) one file after the other. */
+    void say(List<IvrWord> words) throws AgiException {
+        for (IvrWord word : words) {
+            play(word.file());
+        }
+    }
+
+    private void play(String file) throws AgiException {
+        AgiReply reply = send(new StreamFileCommand(file, NO_ESCAPE_DIGITS));
+        if (FAILED.equals(reply.getResult())) {
+            skipMissing(file);
+        }
     }
 
     /**
@@ -58,17 +87,15 @@ final class Dialogue {
      */
     Keyed ask(IvrPrompt prompt, Duration timeout, int maxDigits) throws AgiException {
         AgiReply reply = send(new GetDataCommand(prompt.file(), timeout.toMillis(), maxDigits));
-        String result = reply.getResult();
-        if ("-1".equals(result)) {
-            throw new AgiHangupException();
+        if (FAILED.equals(reply.getResult())) {
+            skipMissing(prompt.file());
+            reply = send(new GetDataCommand(NO_PROMPT, timeout.toMillis(), maxDigits));
+            if (FAILED.equals(reply.getResult())) {
+                throw new AgiHangupException();
+            }
         }
+        String result = reply.getResult();
         return new Keyed(result == null ? "" : result, "timeout".equals(reply.getExtra()));
-    }
-
-    /** Says a calendar day: day, month name and year, in Istanbul time. */
-    void sayDate(LocalDate date) throws AgiException {
-        long epochSecond = date.atTime(LocalTime.NOON).atZone(ISTANBUL).toEpochSecond();
-        send(new SayDateTimeCommand(epochSecond, NO_ESCAPE_DIGITS, DATE_FORMAT, ISTANBUL.getId()));
     }
 
     /** Sets a channel variable for the dialplan. */
@@ -85,10 +112,25 @@ final class Dialogue {
         return Optional.of(reply.getExtra().trim());
     }
 
+    /**
+     * After a {@code result=-1}: returns if the channel is still up (so the file was missing), throws
+     * {@link AgiHangupException} if the caller hung up.
+     */
+    private void skipMissing(String file) throws AgiException {
+        AgiReply status = send(new ChannelStatusCommand());
+        if (status.getResultCode() < 0) {
+            throw new AgiHangupException();
+        }
+        if (MISSING_LOGGED.add(file)) {
+            LOG.warnf("IVR: sound file %s is not installed on the PBX (channel language %s); skipped. "
+                    + "Install the prompt set (see ivr-prompts.md).", file, language);
+        }
+    }
+
     private AgiReply send(AgiCommand command) throws AgiException {
         AgiReply reply = channel.sendCommand(command);
         if (reply.getStatus() != AgiReply.SC_SUCCESS) {
-            throw new AgiException("Asterisk'ten beklenmeyen yanıt: '" + reply.getFirstLine() + "' ("
+            throw new AgiException("unexpected reply from Asterisk: '" + reply.getFirstLine() + "' ("
                     + command.buildCommand() + ")");
         }
         return reply;

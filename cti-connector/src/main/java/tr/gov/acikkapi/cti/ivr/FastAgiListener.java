@@ -51,7 +51,7 @@ final class FastAgiListener extends DefaultAgiServer {
         try {
             startup();
         } catch (IOException | RuntimeException e) {
-            LOG.errorf(e, "FastAGI dinleyicisi beklenmedik biçimde durdu");
+            LOG.errorf(e, "FastAGI listener stopped unexpectedly");
         }
     }
 
@@ -69,7 +69,7 @@ final class FastAgiListener extends DefaultAgiServer {
     protected void execute(Runnable handler) {
         FastAgiSocket connection = listening.lastAccepted;
         if (!sessionPermits.tryAcquire()) {
-            throw new RejectedExecutionException("FastAGI oturum sınırı dolu");
+            throw new RejectedExecutionException("FastAGI session limit reached");
         }
         try {
             sessions.execute(() -> {
@@ -88,7 +88,7 @@ final class FastAgiListener extends DefaultAgiServer {
     private static void serve(FastAgiSocket connection, Runnable handler) {
         Optional<String> refusal = connection.readRequest();
         if (refusal.isPresent()) {
-            LOG.warnf("FastAGI: %s adresinden gelen bağlantı geçerli bir Asterisk isteği değil (%s); kapatıldı",
+            LOG.warnf("FastAGI: the connection from %s is not a valid Asterisk request (%s); closed",
                     connection.getRemoteAddress().getHostAddress(), refusal.get());
             connection.close();
             return;
@@ -130,7 +130,7 @@ final class FastAgiListener extends DefaultAgiServer {
                     lastAccepted = connection;
                     return connection;
                 } catch (IOException e) {
-                    LOG.debugf("FastAGI: bağlantı kurulurken koptu: %s", e.getMessage());
+                    LOG.debugf("FastAGI: connection broke while being set up: %s", e.getMessage());
                     closeQuietly(socket);
                 }
             }
@@ -150,10 +150,10 @@ final class FastAgiListener extends DefaultAgiServer {
             String peer = socket.getInetAddress().getHostAddress();
             closeQuietly(socket);
             if (refusalLogged.compareAndSet(false, true)) {
-                LOG.warnf("FastAGI: izin verilmeyen adresten bağlantı reddedildi: %s (izinli: %s). "
-                        + "Sonraki retler DEBUG düzeyinde yazılır.", peer, settings.allowedPeers());
+                LOG.warnf("FastAGI: connection refused from an address not allowed: %s (allowed: %s). "
+                        + "Further refusals are logged at DEBUG.", peer, settings.allowedPeers());
             } else {
-                LOG.debugf("FastAGI: izin verilmeyen adresten bağlantı reddedildi: %s", peer);
+                LOG.debugf("FastAGI: connection refused from an address not allowed: %s", peer);
             }
         }
 
@@ -161,7 +161,7 @@ final class FastAgiListener extends DefaultAgiServer {
             try {
                 closeable.close();
             } catch (IOException e) {
-                LOG.tracef("FastAGI: soket kapatılırken: %s", e.getMessage());
+                LOG.tracef("FastAGI: while closing the socket: %s", e.getMessage());
             }
         }
     }

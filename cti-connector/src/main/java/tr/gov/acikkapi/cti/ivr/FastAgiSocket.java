@@ -63,12 +63,12 @@ final class FastAgiSocket implements SocketConnectionFacade {
         try {
             while (true) {
                 if (request.size() >= MAX_REQUEST_LINES) {
-                    return Optional.of(MAX_REQUEST_LINES + " satırda boş satır gelmedi");
+                    return Optional.of("no blank line within " + MAX_REQUEST_LINES + " lines");
                 }
                 String line = readRawLine();
                 if (line == null) {
-                    return Optional.of(request.isEmpty() ? "hiçbir şey göndermeden kapattı"
-                            : "istek bitmeden kapattı");
+                    return Optional.of(request.isEmpty() ? "closed without sending anything"
+                            : "closed before the request was complete");
                 }
                 request.addLast(line);
                 if (line.isEmpty()) {
@@ -77,12 +77,12 @@ final class FastAgiSocket implements SocketConnectionFacade {
                 agiLines |= line.startsWith("agi_") && line.indexOf(':') > 4;
             }
             if (!agiLines) {
-                return Optional.of("istekte agi_ satırı yok");
+                return Optional.of("no agi_ line in the request");
             }
             socket.setSoTimeout(millis(replyTimeout));
             return Optional.empty();
         } catch (SocketTimeoutException e) {
-            return Optional.of("istek zamanında tamamlanmadı");
+            return Optional.of("the request was not complete in time");
         } catch (IOException e) {
             return Optional.of(String.valueOf(e.getMessage()));
         }
@@ -151,7 +151,7 @@ final class FastAgiSocket implements SocketConnectionFacade {
                 return decode(line);
             }
             if (line.size() >= MAX_LINE_BYTES) {
-                throw new IOException("satır " + MAX_LINE_BYTES + " bayttan uzun");
+                throw new IOException("line longer than " + MAX_LINE_BYTES + " bytes");
             }
             line.write(b);
         }

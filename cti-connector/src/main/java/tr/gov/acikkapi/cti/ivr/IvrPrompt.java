@@ -38,9 +38,12 @@ public enum IvrPrompt {
     TRIES_EXHAUSTED("acikkapi/deneme-hakki-bitti",
             "Hatalı giriş hakkınız doldu. Güvenliğiniz için görüşmeniz sonlandırılıyor.",
             "status: the last allowed wrong try (three by default)"),
+    TRACKING_NUMBER_INTRO("acikkapi/basvuru-numaraniz",
+            "Başvuru numaranız:",
+            "status: verified caller, first, followed by the tracking number digit by digit"),
     STATUS_INTRO("acikkapi/basvuru-durumu",
             "Başvurunuzun durumu:",
-            "status: verified caller, before the status"),
+            "status: verified caller, after the tracking number, before the status"),
     STATUS_RECEIVED("acikkapi/durum-alindi",
             "Başvurunuz alındı, ilgili birime yönlendirilmeyi bekliyor.",
             "status: status RECEIVED"),
@@ -70,7 +73,7 @@ public enum IvrPrompt {
             "status: outcome of REDIRECTED"),
     DEADLINE("acikkapi/son-tarih",
             "Başvurunuzun en geç sonuçlandırılacağı tarih:",
-            "status: open application, followed by the date (SAY DATETIME)"),
+            "status: open application, followed by the date (day, month name, year)"),
 
     // survey
     SURVEY_WELCOME("acikkapi/anket-giris",

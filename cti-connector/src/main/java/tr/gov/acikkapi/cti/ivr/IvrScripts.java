@@ -74,7 +74,7 @@ public final class IvrScripts implements MappingStrategy {
 
         @Override
         public void service(AgiRequest request, AgiChannel channel) {
-            LOG.warnf("FastAGI: bilinmeyen betik '%s' istendi (%s, bağlam %s); bilinenler: %s, %s, %s",
+            LOG.warnf("FastAGI: unknown script '%s' requested (%s, context %s); known: %s, %s, %s",
                     request.getScript(), request.getChannel(), request.getContext(),
                     StatusLine.NAME, QueuePriority.NAME, SatisfactionSurvey.NAME);
         }

@@ -86,8 +86,8 @@ public final class IvrServer {
         LOG.infof("FastAGI IVR %s:%d adresinde dinliyor (betikler: %s, %s, %s)", settings.bindAddress(), boundPort,
                 StatusLine.NAME, QueuePriority.NAME, SatisfactionSurvey.NAME);
         if (!serverSocket.getInetAddress().isLoopbackAddress() && allowedPeers.isEmpty()) {
-            LOG.warnf("FastAGI IVR her adrese açık; %s ile yalnızca PBX adreslerine izin verin "
-                    + "(arayan numarası FastAGI isteğinde taklit edilebilir).", IvrSettings.ALLOWED_PEERS);
+            LOG.warnf("FastAGI IVR is open to every address; allow only the PBX addresses with %s "
+                    + "(the caller number in a FastAGI request can be forged).", IvrSettings.ALLOWED_PEERS);
         }
     }
 
@@ -107,7 +107,7 @@ public final class IvrServer {
             Thread.currentThread().interrupt();
         }
         if (acceptor.isAlive()) {
-            LOG.warnf("FastAGI dinleyicisi %d sn içinde durmadı", STOP_WAIT.toSeconds());
+            LOG.warnf("FastAGI listener did not stop within %d s", STOP_WAIT.toSeconds());
         }
         LOG.infof("FastAGI IVR durdu (port %d)", boundPort);
         listener = null;

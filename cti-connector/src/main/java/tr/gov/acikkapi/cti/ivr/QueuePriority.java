@@ -81,15 +81,15 @@ public final class QueuePriority implements NamedAgiScript {
     @Override
     public void service(AgiRequest request, AgiChannel channel) {
         CallerProfile profile = lookUp(CallerId.of(request), request);
-        Dialogue dialogue = new Dialogue(channel);
+        Dialogue dialogue = new Dialogue(channel, request.getLanguage());
         try {
             dialogue.set(PRIORITY_VARIABLE, Integer.toString(priorityOf(profile)));
             dialogue.set(OPEN_APPS_VARIABLE, Integer.toString(profile.openApplications()));
             dialogue.set(ESCORT_VARIABLE, escortList(profile));
         } catch (AgiHangupException e) {
-            LOG.debugf("Kuyruk önceliği: arayan kuyruğa girmeden kapattı (%s)", request.getChannel());
+            LOG.debugf("Queue priority: the caller hung up before queueing (%s)", request.getChannel());
         } catch (AgiException e) {
-            LOG.warnf("Kuyruk önceliği: değişkenler yazılamadı (%s): %s", request.getChannel(), e.getMessage());
+            LOG.warnf("Queue priority: the variables could not be set (%s): %s", request.getChannel(), e.getMessage());
         }
     }
 
@@ -101,7 +101,7 @@ public final class QueuePriority implements NamedAgiScript {
         try {
             return cases.callerProfile(number.get()).orElse(CallerProfile.unknown());
         } catch (RuntimeException e) {
-            LOG.errorf(e, "Kuyruk önceliği: arayan sorgulanamadı, varsayılan öncelik verildi (%s)",
+            LOG.errorf(e, "Queue priority: the caller could not be looked up, default priority given (%s)",
                     request.getChannel());
             return CallerProfile.unknown();
         }

@@ -56,7 +56,7 @@ public final class SatisfactionSurvey implements NamedAgiScript {
     @Override
     public void service(AgiRequest request, AgiChannel channel) {
         CallerId caller = CallerId.of(request);
-        Dialogue dialogue = new Dialogue(channel);
+        Dialogue dialogue = new Dialogue(channel, request.getLanguage());
         String number = "";
         try {
             dialogue.answer();
@@ -65,11 +65,11 @@ public final class SatisfactionSurvey implements NamedAgiScript {
             dialogue.set(RESULT_VARIABLE, result);
             dialogue.play(IvrPrompt.GOODBYE);
         } catch (AgiHangupException e) {
-            LOG.debugf("Anket: arayan görüşme bitmeden kapattı (%s)", request.getChannel());
+            LOG.debugf("Survey: the caller hung up before the end (%s)", request.getChannel());
         } catch (AgiException e) {
-            LOG.warnf("Anket: FastAGI oturumu yarıda kaldı (%s): %s", request.getChannel(), e.getMessage());
+            LOG.warnf("Survey: FastAGI session cut short (%s): %s", request.getChannel(), e.getMessage());
         } catch (RuntimeException e) {
-            LOG.errorf(e, "Anket: vaka çekirdeğine ulaşılamadı (%s)", request.getChannel());
+            LOG.errorf(e, "Survey: the case core could not be reached (%s)", request.getChannel());
             attempts.record(caller, number, IvrAudit.Outcome.TECHNICAL_ERROR);
             apologise(dialogue, request);
         }
@@ -78,7 +78,7 @@ public final class SatisfactionSurvey implements NamedAgiScript {
     private String converse(CallerId caller, Dialogue dialogue, String number, AgiRequest request)
             throws AgiException {
         if (!check.isValid(number)) {
-            LOG.warnf("Anket: dialplan geçerli bir başvuru numarası vermedi (%s, %s)", request.getChannel(),
+            LOG.warnf("Survey: the dialplan gave no valid tracking number (%s, %s)", request.getChannel(),
                     request.getContext());
             attempts.record(caller, number, IvrAudit.Outcome.INVALID_NUMBER);
             dialogue.play(IvrPrompt.SURVEY_UNAVAILABLE);
@@ -169,7 +169,7 @@ public final class SatisfactionSurvey implements NamedAgiScript {
             dialogue.set(RESULT_VARIABLE, "error");
             dialogue.play(IvrPrompt.TECHNICAL_PROBLEM);
         } catch (AgiException e) {
-            LOG.debugf("Anket: özür anonsu çalınamadı (%s): %s", request.getChannel(), e.getMessage());
+            LOG.debugf("Survey: the apology prompt could not be played (%s): %s", request.getChannel(), e.getMessage());
         }
     }
 }

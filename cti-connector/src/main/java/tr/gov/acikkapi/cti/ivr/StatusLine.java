@@ -67,20 +67,20 @@ public final class StatusLine implements NamedAgiScript {
 
     @Override
     public void service(AgiRequest request, AgiChannel channel) {
-        Call call = new Call(CallerId.of(request), new Dialogue(channel));
+        Call call = new Call(CallerId.of(request), new Dialogue(channel, request.getLanguage()));
         try {
             call.dialogue.answer();
             String result = converse(call);
             call.dialogue.set(RESULT_VARIABLE, result);
             call.dialogue.play(IvrPrompt.GOODBYE);
         } catch (AgiHangupException e) {
-            LOG.debugf("Durum hattı: arayan görüşme bitmeden kapattı (%s)", request.getChannel());
+            LOG.debugf("Status line: the caller hung up before the end (%s)", request.getChannel());
             abandon(call);
         } catch (AgiException e) {
-            LOG.warnf("Durum hattı: FastAGI oturumu yarıda kaldı (%s): %s", request.getChannel(), e.getMessage());
+            LOG.warnf("Status line: FastAGI session cut short (%s): %s", request.getChannel(), e.getMessage());
             abandon(call);
         } catch (RuntimeException e) {
-            LOG.errorf(e, "Durum hattı: vaka çekirdeğine ulaşılamadı (%s)", request.getChannel());
+            LOG.errorf(e, "Status line: the case core could not be reached (%s)", request.getChannel());
             attempts.record(call.caller, call.pendingNumber, IvrAudit.Outcome.TECHNICAL_ERROR);
             apologise(call, request);
         }
@@ -203,13 +203,15 @@ public final class StatusLine implements NamedAgiScript {
 
     /** Tells the status of an application whose telling has been audited. */
     private String tellAudited(Call call, IvrApplication application) throws AgiException {
+        call.dialogue.play(IvrPrompt.TRACKING_NUMBER_INTRO);
+        call.dialogue.say(SpokenTurkish.digits(application.trackingNumber()));
         call.dialogue.play(IvrPrompt.STATUS_INTRO);
         for (IvrPrompt prompt : promptsFor(application.status())) {
             call.dialogue.play(prompt);
         }
         if (!application.status().isConcluded()) {
             call.dialogue.play(IvrPrompt.DEADLINE);
-            call.dialogue.sayDate(application.deadline());
+            call.dialogue.say(SpokenTurkish.date(application.deadline()));
         }
         return "told";
     }
@@ -269,7 +271,7 @@ public final class StatusLine implements NamedAgiScript {
             call.dialogue.set(RESULT_VARIABLE, "error");
             call.dialogue.play(IvrPrompt.TECHNICAL_PROBLEM);
         } catch (AgiException e) {
-            LOG.debugf("Durum hattı: özür anonsu çalınamadı (%s): %s", request.getChannel(), e.getMessage());
+            LOG.debugf("Status line: the apology prompt could not be played (%s): %s", request.getChannel(), e.getMessage());
         }
     }
 

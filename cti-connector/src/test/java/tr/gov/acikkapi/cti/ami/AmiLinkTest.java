@@ -18,11 +18,10 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.logging.Handler;
-import java.util.logging.Level;
 import java.util.logging.LogRecord;
-import java.util.logging.Logger;
+import java.util.regex.Pattern;
 
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -32,6 +31,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class AmiLinkTest {
 
     private static final Duration BOUND = LinkHarness.BOUND;
+    private static final Pattern TURKISH_LETTERS = Pattern.compile("[çğıöşüÇĞİÖŞÜ]");
 
     @Test
     void startReturnsAtOnceAndTheFirstResyncShowsWhatIsAlreadyThere() throws Exception {
@@ -133,25 +133,9 @@ class AmiLinkTest {
 
     @Test
     void refusedCredentialsAreAuthFailedWithOneLogLinePerAttempt() throws Exception {
-        Logger logger = Logger.getLogger(AmiLink.class.getName());
-        List<LogRecord> records = new ArrayList<>();
-        Handler capture = new Handler() {
-            @Override
-            public synchronized void publish(LogRecord record) {
-                records.add(record);
-            }
-
-            @Override
-            public void flush() {
-            }
-
-            @Override
-            public void close() {
-            }
-        };
-        logger.addHandler(capture);
         int attempts;
-        try (LinkHarness h = new LinkHarness("intruder")) {
+        List<LogRecord> warnings;
+        try (LogCapture log = LogCapture.of(AmiLink.class.getName()); LinkHarness h = new LinkHarness("intruder")) {
             h.link.start();
             PbxLinkChanged refused = h.awaitLink(LinkState.AUTH_FAILED, 1);
             assertTrue(refused.detail().contains("reddedildi"), refused.detail());
@@ -163,16 +147,51 @@ class AmiLinkTest {
             attempts = h.link.consecutiveFailures();
             assertEquals(1, h.events.ofType(PbxLinkChanged.class).stream()
                     .filter(e -> e.state() == LinkState.AUTH_FAILED).count(), "reported once, not per attempt");
-        } finally {
-            logger.removeHandler(capture);
+            warnings = log.warnings();
         }
         assertTrue(attempts >= 3);
-        List<LogRecord> warnings;
-        synchronized (capture) {
-            warnings = records.stream().filter(r -> r.getLevel().intValue() >= Level.WARNING.intValue()).toList();
-        }
         assertEquals(attempts, warnings.size(), () -> warnings.stream().map(LogRecord::getMessage).toList().toString());
         assertTrue(warnings.stream().allMatch(r -> r.getThrown() == null), "no stack traces");
+    }
+
+    @Test
+    void theLinksLogLinesAreEnglishWhileTheStateShownInTheConsoleIsTurkish() throws Exception {
+        List<String> logged;
+        PbxLinkChanged lost;
+        try (LogCapture log = LogCapture.of(AmiLink.class.getName()); LinkHarness h = new LinkHarness()) {
+            h.link.start();
+            h.awaitLink(LinkState.UP, 1);
+            h.sim.refuseConnections(true);
+            h.sim.dropConnections();
+            lost = h.awaitLink(LinkState.DOWN, 1);
+            long deadline = System.nanoTime() + BOUND.toNanos();
+            while (h.link.consecutiveFailures() < 1 && System.nanoTime() < deadline) {
+                Thread.sleep(20);
+            }
+            h.sim.refuseConnections(false);
+            h.awaitLink(LinkState.UP, 2);
+            logged = log.messages();
+        }
+        assertTrue(logged.stream().anyMatch(m -> m.contains("link lost (disconnected)")), logged.toString());
+        assertTrue(logged.stream().anyMatch(m -> m.contains("cannot connect")), logged.toString());
+        assertEquals(List.of(), logged.stream().filter(m -> TURKISH_LETTERS.matcher(m).find()).toList(),
+                "the server log is English for operators");
+        assertEquals("Bağlantı koptu", lost.detail(), "the console shows the state in Turkish");
+    }
+
+    @Test
+    void closingTheLinkAfterTheContainerStoppedItsExecutorsIsACleanShutdown() throws Exception {
+        List<LogRecord> warnings;
+        try (LogCapture log = LogCapture.of("tr.gov.acikkapi"); LinkHarness h = new LinkHarness()) {
+            h.link.start();
+            h.awaitLink(LinkState.UP, 1);
+            h.laneThreads.shutdown();
+
+            assertDoesNotThrow(h.link::close, "WildFly logs what a @PreDestroy throws as a WARN with a stack trace");
+            assertEquals(LinkState.DOWN, h.link.state());
+            warnings = log.warnings();
+        }
+        assertEquals(List.of(), warnings.stream().map(LogRecord::getMessage).toList(), "a clean stop logs no warning");
     }
 
     @Test

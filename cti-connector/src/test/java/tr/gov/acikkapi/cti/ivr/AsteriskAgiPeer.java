@@ -14,21 +14,30 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.CountDownLatch;
+import java.util.stream.Collectors;
 
 /**
  * Plays Asterisk 22's side of a FastAGI session over real TCP: it sends the 22 {@code agi_*} lines of the
  * recorded session (ivr-status.fastagi.txt, values substituted), a blank line, then reads commands and
  * answers them the way Asterisk does (LF line endings): GET DATA with the keys the simulated caller presses,
  * {@code 200 result= (timeout)} when they press none; STREAM FILE {@code 200 result=0 endpos=...};
- * SET VARIABLE {@code 200 result=1}; after a hang-up {@code 200 result=-1}, {@code HANGUP}, then {@code 511}
- * for every command. The session ends when the server closes the connection.
+ * SET VARIABLE {@code 200 result=1}; CHANNEL STATUS {@code 200 result=6} (up); after a hang-up
+ * {@code 200 result=-1}, {@code HANGUP}, then {@code 511} for every command. The session ends when the server
+ * closes the connection.
+ *
+ * <p>A sound file that is not installed ({@link #withoutSoundFiles()}, a fresh Asterisk) is answered as
+ * res_agi.c does on a live channel: STREAM FILE {@code 200 result=-1 endpos=0}, GET DATA {@code 200 result=-1}
+ * before any key is read (ast_app_getdata_full returns when its prompt cannot be streamed); a GET DATA with an
+ * empty prompt only collects keys.
  *
  * <p>Public, and published in this module's test jar, so that the integration tests of the deployed EAR dial
  * the IVR inside WildFly with the same peer.
@@ -47,6 +56,7 @@ public final class AsteriskAgiPeer {
     private int dropAtCommand = -1;
     private int garbageAtCommand = -1;
     private int stallAtCommand = -1;
+    private boolean soundFilesInstalled = true;
     private final CountDownLatch firstCommand = new CountDownLatch(1);
 
     private AsteriskAgiPeer(String script) {
@@ -132,6 +142,12 @@ public final class AsteriskAgiPeer {
         return this;
     }
 
+    /** No sound file is installed: every STREAM FILE and every GET DATA prompt fails to open, as on a fresh PBX. */
+    public AsteriskAgiPeer withoutSoundFiles() {
+        this.soundFilesInstalled = false;
+        return this;
+    }
+
     /** Waits until the server sent its first command. */
     public void awaitFirstCommand() throws InterruptedException {
         firstCommand.await();
@@ -212,12 +228,24 @@ public final class AsteriskAgiPeer {
         String second = args.size() > 1 ? args.get(1) : "";
         switch (verb + " " + second) {
             case "STREAM FILE":
+                if (!soundFilesInstalled) {
+                    transcript.missing.add(args.get(2));
+                    return "200 result=-1 endpos=0\n";
+                }
                 transcript.played.add(args.get(2));
                 return "200 result=0 endpos=16000\n";
             case "GET DATA":
-                transcript.played.add(args.get(2));
+                if (!args.get(2).isEmpty()) {
+                    if (!soundFilesInstalled) {
+                        transcript.missing.add(args.get(2));
+                        return "200 result=-1\n";
+                    }
+                    transcript.played.add(args.get(2));
+                }
                 transcript.questions++;
                 return getData(args.size() > 4 ? Integer.parseInt(args.get(4)) : 1024);
+            case "CHANNEL STATUS":
+                return "200 result=6\n";
             case "SAY DATETIME":
                 ZoneId zone = ZoneId.of(args.size() > 5 ? args.get(5) : "UTC");
                 transcript.saidDates.add(LocalDate.ofInstant(Instant.ofEpochSecond(Long.parseLong(args.get(2))), zone));
@@ -299,6 +327,8 @@ public final class AsteriskAgiPeer {
         final List<Long> commandNanos = new ArrayList<>();
         /** Sound files in the order played (STREAM FILE, and the prompt of each GET DATA). */
         final List<String> played = new ArrayList<>();
+        /** Sound files the server asked for that were not installed, in order. */
+        final List<String> missing = new ArrayList<>();
         final Map<String, String> variables = new LinkedHashMap<>();
         final List<LocalDate> saidDates = new ArrayList<>();
         int questions;
@@ -328,9 +358,32 @@ public final class AsteriskAgiPeer {
             return List.copyOf(played);
         }
 
+        /** Sound files asked for but not installed (STREAM FILE and GET DATA prompts), in order. */
+        public List<String> missing() {
+            return List.copyOf(missing);
+        }
+
         /** Channel variables the server set (SET VARIABLE), the last value of each. */
         public Map<String, String> variables() {
             return Collections.unmodifiableMap(new LinkedHashMap<>(variables));
+        }
+
+        /** The prompts played ({@link IvrPrompt} files), in order, without the number and month words. */
+        public List<String> prompts() {
+            Set<String> words = Arrays.stream(IvrWord.values()).map(IvrWord::file).collect(Collectors.toSet());
+            return played.stream().filter(file -> !words.contains(file)).toList();
+        }
+
+        /**
+         * The Turkish words of the number and month files played ({@link IvrWord}), in order, blank-separated:
+         * what the caller heard of numbers and dates, e.g. {@code "beş Aralık iki bin yirmi altı"}.
+         */
+        public String words() {
+            Map<String, String> texts = new LinkedHashMap<>();
+            for (IvrWord word : IvrWord.values()) {
+                texts.put(word.file(), word.text());
+            }
+            return played.stream().filter(texts::containsKey).map(texts::get).collect(Collectors.joining(" "));
         }
 
         /** Dates told with SAY DATETIME, in the time zone the server asked for. */

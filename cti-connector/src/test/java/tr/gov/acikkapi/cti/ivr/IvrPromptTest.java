@@ -40,4 +40,14 @@ class IvrPromptTest {
                     () -> "the text of " + prompt.file() + " differs in " + PROMPT_LIST);
         }
     }
+
+    @Test
+    void promptListHasARowWithTheTextOfEveryNumberAndMonthWord() throws IOException {
+        String list = Files.readString(PROMPT_LIST, StandardCharsets.UTF_8);
+
+        for (IvrWord word : IvrWord.values()) {
+            assertTrue(list.lines().anyMatch(line -> line.equals("| `" + word.file() + "` | " + word.text() + " |")),
+                    () -> word.file() + " (" + word.text() + ") is missing from " + PROMPT_LIST);
+        }
+    }
 }

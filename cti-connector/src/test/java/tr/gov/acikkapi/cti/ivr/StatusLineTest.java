@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Collections;
 import java.util.List;
+import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -28,7 +29,10 @@ class StatusLineTest {
     private static final List<IvrPrompt> ABOUT_THE_APPLICATION = List.of(IvrPrompt.STATUS_INTRO,
             IvrPrompt.STATUS_RECEIVED, IvrPrompt.STATUS_ROUTED, IvrPrompt.STATUS_IN_PROGRESS,
             IvrPrompt.STATUS_ESCALATED_GOVERNOR, IvrPrompt.STATUS_ESCALATED_MINISTRY, IvrPrompt.STATUS_CONCLUDED,
-            IvrPrompt.OUTCOME_POSITIVE, IvrPrompt.OUTCOME_NEGATIVE, IvrPrompt.OUTCOME_REDIRECTED, IvrPrompt.DEADLINE);
+            IvrPrompt.OUTCOME_POSITIVE, IvrPrompt.OUTCOME_NEGATIVE, IvrPrompt.OUTCOME_REDIRECTED, IvrPrompt.DEADLINE,
+            IvrPrompt.TRACKING_NUMBER_INTRO);
+    private static final List<String> DIGIT_WORDS = List.of("sıfır", "bir", "iki", "üç", "dört", "beş", "altı",
+            "yedi", "sekiz", "dokuz");
 
     private RunningIvr ivr;
 
@@ -58,9 +62,17 @@ class StatusLineTest {
 
         assertTrue(call.answered);
         assertEquals(List.of(IvrPrompt.STATUS_WELCOME.file(), IvrPrompt.ENTER_TRACKING_NUMBER.file(),
-                IvrPrompt.STATUS_INTRO.file(), IvrPrompt.STATUS_IN_PROGRESS.file(), IvrPrompt.DEADLINE.file(),
-                IvrPrompt.GOODBYE.file()), call.played);
-        assertEquals(List.of(DEADLINE), call.saidDates);
+                IvrPrompt.TRACKING_NUMBER_INTRO.file(), IvrPrompt.STATUS_INTRO.file(),
+                IvrPrompt.STATUS_IN_PROGRESS.file(), IvrPrompt.DEADLINE.file(), IvrPrompt.GOODBYE.file()), call.prompts());
+        assertEquals(spokenDigits(OPEN) + " beş Aralık iki bin yirmi altı", call.words(),
+                "the tracking number digit by digit, then the deadline 5 December 2026 in Turkish");
+        int intro = call.played.indexOf(IvrPrompt.TRACKING_NUMBER_INTRO.file());
+        assertEquals(List.of("acikkapi/sayi-5", "acikkapi/ay-12", "acikkapi/sayi-2", "acikkapi/sayi-1000",
+                "acikkapi/sayi-20", "acikkapi/sayi-6"), call.played.subList(call.played.size() - 7, call.played.size() - 1),
+                "the date's files follow the deadline prompt: " + call.played);
+        assertEquals(IvrPrompt.STATUS_INTRO.file(), call.played.get(intro + 1 + OPEN.length()),
+                "the ten digits come between the two intros: " + call.played);
+        assertTrue(call.saidDates.isEmpty(), "no SAY DATETIME: Asterisk's own Turkish sounds are not needed");
         assertTrue(call.commands.contains("GET DATA \"acikkapi/basvuru-no-girin\" 6000 12"), call.commands.toString());
         assertFalse(call.heard(IvrPrompt.ENTER_TC_LAST_FOUR), "a matching caller ID needs no ID digits");
         assertEquals("told", call.variables.get(StatusLine.RESULT_VARIABLE));
@@ -262,6 +274,40 @@ class StatusLineTest {
     }
 
     @Test
+    void onAPbxWithoutThePromptFilesTheCallerStillKeysANumberAndIsTold() throws Exception {
+        var call = ivr.dial(AsteriskAgiPeer.call("status").from("05321234567").withoutSoundFiles()
+                .presses(OPEN + "#"));
+
+        assertEquals("told", call.variables.get(StatusLine.RESULT_VARIABLE), call.commands.toString());
+        assertTrue(call.missing.contains(IvrPrompt.ENTER_TRACKING_NUMBER.file()), call.missing.toString());
+        assertTrue(call.missing.contains(IvrPrompt.GOODBYE.file()), "the dialogue ran to its end: " + call.missing);
+        assertTrue(call.commands.contains("GET DATA \"\" 6000 12"), "keys are collected without the prompt: "
+                + call.commands);
+        assertEquals(List.of(new RecordingAudit.Attempt("05321234567", IvrAudit.Script.STATUS, OPEN, Outcome.STATUS_TOLD)),
+                ivr.audit.attempts);
+    }
+
+    @Test
+    void onAPbxWithoutThePromptFilesASilentCallerUsesUpTheTriesAndHearsGoodbye() throws Exception {
+        var call = ivr.dial(AsteriskAgiPeer.call("status").from("05321234567").withoutSoundFiles());
+
+        assertEquals(3, call.questions, "three tries: " + call.commands);
+        assertEquals(List.of(IvrPrompt.TRIES_EXHAUSTED.file(), IvrPrompt.GOODBYE.file()),
+                call.missing.subList(call.missing.size() - 2, call.missing.size()));
+        assertEquals("failed", call.variables.get(StatusLine.RESULT_VARIABLE));
+    }
+
+    @Test
+    void onAPbxWithoutThePromptFilesAHangUpIsStillTakenForAHangUp() throws Exception {
+        var call = ivr.dial(AsteriskAgiPeer.call("status").from("05559998877").withoutSoundFiles()
+                .presses(OPEN + "#").hangsUpAtNextQuestion());
+
+        assertFalse(call.variables.containsKey(StatusLine.RESULT_VARIABLE), call.commands.toString());
+        assertFalse(call.missing.contains(IvrPrompt.GOODBYE.file()), "nothing is played after the hang-up");
+        assertEquals(List.of(Outcome.ABANDONED), ivr.audit.outcomes());
+    }
+
+    @Test
     void everyStatusHasItsPromptAndConcludedOnesAddTheOutcome() {
         for (Status status : Status.values()) {
             List<IvrPrompt> prompts = StatusLine.promptsFor(status);
@@ -276,5 +322,10 @@ class StatusLineTest {
             assertFalse(call.heard(prompt), () -> prompt.file() + " was played: " + call.played);
         }
         assertTrue(call.saidDates.isEmpty(), "no date said");
+        assertEquals("", call.words(), "no number or date said");
+    }
+
+    private static String spokenDigits(String digits) {
+        return digits.chars().mapToObj(c -> DIGIT_WORDS.get(c - '0')).collect(Collectors.joining(" "));
     }
 }
