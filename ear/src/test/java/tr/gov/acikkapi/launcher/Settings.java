@@ -6,7 +6,8 @@ import java.util.Optional;
 
 /**
  * The run command's settings, from environment variables with the defaults documented in the README.
- * An external MariaDB is used when {@code MARIADB_HOST} is set; a real Asterisk when {@code AMI_HOST} is set.
+ * An external MariaDB is used when {@code MARIADB_HOST} is set; a real Asterisk when {@code AMI_HOST} is set. Demo mode
+ * is on by default with the embedded database only.
  */
 record Settings(Path home, String bindAddress, int httpPort, int managementPort, boolean demo,
                 Optional<String> externalDbHost, int dbPort, String dbName, String dbUser, String dbPassword,
@@ -21,7 +22,7 @@ record Settings(Path home, String bindAddress, int httpPort, int managementPort,
                 value(env, "ACIKKAPI_BIND_ADDRESS").orElse("127.0.0.1"),
                 port(env, "ACIKKAPI_HTTP_PORT", 8080),
                 port(env, "ACIKKAPI_MANAGEMENT_PORT", 9990),
-                !"false".equalsIgnoreCase(value(env, "ACIKKAPI_DEMO").orElse("true")),
+                demo(env, dbHost.isEmpty()),
                 dbHost,
                 port(env, "MARIADB_PORT", 3306),
                 value(env, "MARIADB_DATABASE").orElse("acikkapi"),
@@ -33,6 +34,16 @@ record Settings(Path home, String bindAddress, int httpPort, int managementPort,
                 value(env, "AMI_SECRET").orElse("cti-demo-secret"),
                 port(env, "ACIKKAPI_IVR_PORT", 4573),
                 bufferPool(env));
+    }
+
+    /**
+     * Demo mode (demo accounts with the published password, demo keys, demo data): on by default only with the
+     * embedded database; against an external database ({@code MARIADB_HOST}) only when {@code ACIKKAPI_DEMO=true} asks
+     * for it, so that the command for a real database never creates the demo administrator there.
+     */
+    private static boolean demo(Map<String, String> env, boolean embeddedDb) {
+        Optional<String> asked = value(env, "ACIKKAPI_DEMO");
+        return asked.map("true"::equalsIgnoreCase).orElse(embeddedDb);
     }
 
     boolean embeddedDb() {

@@ -10,7 +10,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The run command's buffer pool setting: the operator's size when it is one, else a quarter of the memory. */
+/**
+ * The run command's settings: the buffer pool (the operator's size when it is one, else a quarter of the memory) and
+ * demo mode (by default only with the embedded database).
+ */
 class SettingsTest {
 
     private static final Path HOME = Path.of("/tmp/acikkapi-settings-test");
@@ -39,5 +42,19 @@ class SettingsTest {
             assertTrue(failure.getMessage().startsWith("ACIKKAPI_DB_BUFFER_POOL=" + wrong), failure.getMessage());
             assertFalse(EmbeddedMariaDb.validBufferPool(wrong), wrong);
         }
+    }
+
+    /**
+     * Security issue, point 1: the README's command for a real database ({@code MARIADB_HOST=… mvn -Prun verify}) used to
+     * run in demo mode, which creates the administrator {@code yonetici} with the published password in that database.
+     */
+    @Test
+    void demoModeIsTheDefaultOnlyWithTheEmbeddedDatabase() throws LaunchFailure {
+        assertTrue(Settings.from(Map.of(), HOME).demo(), "a plain run command starts the demo");
+        assertFalse(Settings.from(Map.of("MARIADB_HOST", "db.example.org"), HOME).demo(), "a real database is not a demo");
+        assertTrue(Settings.from(Map.of("MARIADB_HOST", "db.example.org", "ACIKKAPI_DEMO", "true"), HOME).demo(),
+                "unless demo mode is asked for explicitly");
+        assertFalse(Settings.from(Map.of("ACIKKAPI_DEMO", "false"), HOME).demo());
+        assertFalse(Settings.from(Map.of("ACIKKAPI_DEMO", "yes please"), HOME).demo(), "only an explicit true turns it on");
     }
 }

@@ -26,6 +26,17 @@ public class PasswordHashing {
     @Inject
     Instance<Pbkdf2PasswordHash> hashes;
 
+    /** Whether {@code password} is the one {@code storedHash} was made from; the array is left as it is. */
+    public boolean matches(char[] password, String storedHash) {
+        Pbkdf2PasswordHash hash = hashes.get();
+        hash.initialize(PARAMETERS);
+        try {
+            return hash.verify(password, storedHash);
+        } catch (RuntimeException unreadable) {
+            return false;
+        }
+    }
+
     /** The hash to store for {@code password}; the array is zeroed afterwards. */
     public String hash(char[] password) {
         try {

@@ -1,15 +1,20 @@
 package tr.gov.acikkapi.casecore.identity;
 
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
+import tr.gov.acikkapi.casecore.audit.AuditTrail;
+
 import java.time.Clock;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 
 /** Reads and creates console user accounts. Passwords arrive already hashed (PBKDF2, by the console). */
 @Stateless
@@ -17,6 +22,9 @@ public class UserAccounts {
 
     @PersistenceContext(unitName = "acikkapi")
     private EntityManager em;
+
+    @Inject
+    private AuditTrail audit;
 
     /** The account with this user name, if any. */
     public Optional<UserAccount> find(String username) {
@@ -54,6 +62,29 @@ public class UserAccounts {
         }
         em.persist(new ConsoleUser(username, displayName, passwordHash, roles, pbxInterface, Clock.systemUTC().instant()));
         return true;
+    }
+
+    /**
+     * The stored password hash of every active account, user name → hash: for the start-up check that no account of a
+     * real installation still has the published demo password ({@code DemoPasswordGuard} in the console).
+     */
+    public Map<String, String> activePasswordHashes() {
+        Map<String, String> hashes = new TreeMap<>();
+        em.createQuery("SELECT u.username, u.passwordHash FROM ConsoleUser u WHERE u.active = true", Object[].class)
+                .getResultStream().forEach(row -> hashes.put((String) row[0], (String) row[1]));
+        return hashes;
+    }
+
+    /** Deactivates these accounts and audits each, as {@code actor}, for {@code reason}; in one transaction. */
+    public void deactivate(Collection<String> usernames, String actor, String reason) {
+        for (String username : usernames) {
+            em.createQuery("SELECT u FROM ConsoleUser u WHERE u.username = :username", ConsoleUser.class)
+                    .setParameter("username", username)
+                    .getResultStream().findFirst().ifPresent(user -> {
+                        user.deactivate();
+                        audit.record(actor, "DEACTIVATE", "user", Long.toString(user.id()), reason);
+                    });
+        }
     }
 
     /** A console account without its password hash. */

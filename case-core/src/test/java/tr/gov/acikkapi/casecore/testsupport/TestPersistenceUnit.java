@@ -9,6 +9,7 @@ import jakarta.persistence.spi.ClassTransformer;
 import jakarta.persistence.spi.PersistenceUnitInfo;
 import jakarta.persistence.spi.PersistenceUnitTransactionType;
 import org.hibernate.jpa.HibernatePersistenceProvider;
+import tr.gov.acikkapi.casecore.domain.model.access.AttemptCounter;
 import tr.gov.acikkapi.casecore.domain.model.application.Application;
 import tr.gov.acikkapi.casecore.domain.model.application.ApplicationNote;
 import tr.gov.acikkapi.casecore.domain.model.application.StatusChange;
@@ -52,7 +53,7 @@ public final class TestPersistenceUnit {
             Province.class, Topic.class, ApplicationType.class, UnitKind.class, Unit.class, RoutingRule.class,
             EscalationRule.class, Citizen.class, CitizenPhone.class, Application.class, StatusChange.class,
             ApplicationNote.class, SurveyResponse.class, CallRecord.class, CallApplicationLink.class, ConsoleUser.class,
-            PauseReason.class, DispositionCode.class);
+            PauseReason.class, DispositionCode.class, AttemptCounter.class);
 
     private TestPersistenceUnit() {
     }

@@ -17,14 +17,11 @@ record CallerId(String raw, boolean withheld) {
 
     /** Asterisk's presentation bits: 0x20 restricted, 0x40 unavailable (AST_PRES_RESTRICTION mask 0x60). */
     private static final int PRESENTATION_RESTRICTION_MASK = 0x60;
-    private static final String WITHHELD_KEY = "(gizli numara)";
 
     static CallerId of(AgiRequest request) {
         String number = request.getCallerIdNumber();
         String raw = number == null ? "" : number.trim();
-        String lower = raw.toLowerCase(Locale.ROOT);
-        boolean placeholder = raw.isEmpty() || lower.equals("unknown") || lower.equals("anonymous")
-                || lower.equals("restricted") || lower.equals("private");
+        boolean placeholder = noNumber(raw);
         Integer presentation = request.getCallingPres();
         boolean restricted = presentation != null && (presentation & PRESENTATION_RESTRICTION_MASK) != 0;
         return new CallerId(raw, placeholder || restricted);
@@ -36,10 +33,17 @@ record CallerId(String raw, boolean withheld) {
     }
 
     /**
-     * The key failures are counted under: the number as sent, or one shared key for callers without any
-     * (so withholding the number does not escape the throttle).
+     * The key failures are counted under: the number as sent (also when its display is restricted: the network
+     * still gave it), or {@link CallerThrottle#WITHHELD_KEY}, with its own allowance, for callers without any number
+     * or with a placeholder, so that withholding the number does not escape the throttle.
      */
     String throttleKey() {
-        return raw.isEmpty() ? WITHHELD_KEY : raw;
+        return noNumber(raw) ? CallerThrottle.WITHHELD_KEY : raw;
+    }
+
+    private static boolean noNumber(String raw) {
+        String lower = raw.toLowerCase(Locale.ROOT);
+        return raw.isEmpty() || lower.equals("unknown") || lower.equals("anonymous") || lower.equals("restricted")
+                || lower.equals("private");
     }
 }

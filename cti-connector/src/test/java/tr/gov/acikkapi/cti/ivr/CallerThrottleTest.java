@@ -102,4 +102,45 @@ class CallerThrottleTest {
         assertThrows(IllegalArgumentException.class, () -> new CallerThrottle(1, Duration.ZERO, 10, clock));
         assertThrows(IllegalArgumentException.class, () -> new CallerThrottle(1, Duration.ofMinutes(1), 0, clock));
     }
+
+    /**
+     * Security issue, point 6: every caller without a number shared one key with the per-number limit, so one withheld
+     * caller locked out all the others. They still share a key (withholding must not escape the throttle), with their
+     * own allowance of four times the per-number one; a placeholder such as "anonymous" counts as no number.
+     */
+    @Test
+    void callersWithoutANumberHaveTheirOwnLargerAllowanceSoOneCannotLockOutTheRest() {
+        String withheld = new CallerId("", true).throttleKey();
+        assertEquals(withheld, new CallerId("anonymous", true).throttleKey(), "a placeholder is no number");
+        assertEquals(withheld, new CallerId("Unknown", true).throttleKey());
+        assertEquals("05321234567", new CallerId("05321234567", true).throttleKey(), "a restricted real number counts alone");
+        for (int i = 0; i < 4; i++) {
+            throttle.recordFailure(withheld);
+        }
+        assertFalse(throttle.isThrottled(withheld), "four failures of one withheld caller leave the others their tries");
+        for (int i = 0; i < 8; i++) {
+            throttle.recordFailure(withheld);
+        }
+        assertFalse(throttle.isThrottled(withheld), "twelve: still within four times the per-number allowance");
+        throttle.recordFailure(withheld);
+        assertTrue(throttle.isThrottled(withheld), "thirteen: withheld callers are throttled too");
+        assertFalse(throttle.isThrottled("05551112233"), "a caller with a number is not");
+    }
+
+    /**
+     * Security issue, point 6: rotating spoofed numbers passed, each number getting its own tries. All callers together
+     * may now fail forty times the per-number allowance within the window; beyond it every caller is told to call later
+     * until the window moves on.
+     */
+    @Test
+    void rotatingNumbersMeetTheOverallCapAndTheWindowReopensTheLine() {
+        for (int i = 0; i < 120; i++) {
+            throttle.recordFailure(String.format("0532%07d", i));
+        }
+        assertFalse(throttle.isThrottled("05559998877"), "within the overall cap a new number is not throttled");
+        throttle.recordFailure("05329999999");
+        assertTrue(throttle.isThrottled("05559998877"), "beyond 120 failures in the window even a new number is throttled");
+        clock.advance(Duration.ofMinutes(16));
+        assertFalse(throttle.isThrottled("05559998877"), "the next window opens the line again");
+    }
 }

@@ -9,6 +9,8 @@ public enum DomainErrorCode {
     REQUIRED_VALUE_MISSING,
     /** A free-text value is too long or contains characters it may not. */
     INVALID_TEXT,
+    /** A citizen's proof of identity is neither four digits (the end of a TC Kimlik No) nor a phone number. */
+    CITIZEN_PROOF_INVALID,
 
     TC_KIMLIK_NO_EMPTY,
     TC_KIMLIK_NO_NOT_DIGITS,
