@@ -10,7 +10,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The run command's buffer pool setting: the operator's size when it is one, else a quarter of the memory. */
+/**
+ * The run command's settings: the buffer pool (the operator's size when it is one, else a quarter of the memory) and
+ * whether the AMI simulator is started.
+ */
 class SettingsTest {
 
     private static final Path HOME = Path.of("/tmp/acikkapi-settings-test");
@@ -39,5 +42,14 @@ class SettingsTest {
             assertTrue(failure.getMessage().startsWith("ACIKKAPI_DB_BUFFER_POOL=" + wrong), failure.getMessage());
             assertFalse(EmbeddedMariaDb.validBufferPool(wrong), wrong);
         }
+    }
+
+    @Test
+    void withThePbxLinkOffNoSimulatorIsStarted() throws LaunchFailure {
+        assertFalse(Settings.from(Map.of("AMI_ENABLED", "false"), HOME).simulatedPbx());
+        assertFalse(Settings.from(Map.of("AMI_ENABLED", " FALSE "), HOME).simulatedPbx());
+        assertTrue(Settings.from(Map.of(), HOME).simulatedPbx());
+        assertTrue(Settings.from(Map.of("AMI_ENABLED", "true"), HOME).simulatedPbx());
+        assertFalse(Settings.from(Map.of("AMI_HOST", "pbx.example"), HOME).simulatedPbx());
     }
 }
