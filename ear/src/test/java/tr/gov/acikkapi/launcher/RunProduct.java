@@ -207,6 +207,10 @@ public final class RunProduct {
         serverEnv.put("AMI_USER", settings.amiUser());
         serverEnv.put("AMI_SECRET", settings.amiSecret());
         serverEnv.put("ACIKKAPI_IVR_PORT", Integer.toString(settings.fastAgiPort()));
+        if (!settings.amiEnabled()) {
+            say("PBX: none (AMI_ENABLED=false): no simulator, no AMI link");
+            return;
+        }
         say(settings.simulatedPbx() ? "PBX: the AMI simulator on port %2$d (set AMI_HOST for a real Asterisk)"
                 : "PBX: Asterisk at %s:%d (user %s)", settings.amiHost().orElse("127.0.0.1"), settings.amiPort(), settings.amiUser());
     }

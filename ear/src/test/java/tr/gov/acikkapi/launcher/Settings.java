@@ -6,13 +6,14 @@ import java.util.Optional;
 
 /**
  * The run command's settings, from environment variables with the defaults documented in the README.
- * An external MariaDB is used when {@code MARIADB_HOST} is set; a real Asterisk when {@code AMI_HOST} is set. Demo mode
- * is on by default with the embedded database only.
+ * An external MariaDB is used when {@code MARIADB_HOST} is set; a real Asterisk when {@code AMI_HOST} is set; no PBX
+ * at all (and so no simulator holding the AMI port) when {@code AMI_ENABLED=false}. Demo mode is on by default with the
+ * embedded database only.
  */
 record Settings(Path home, String bindAddress, int httpPort, int managementPort, boolean demo,
                 Optional<String> externalDbHost, int dbPort, String dbName, String dbUser, String dbPassword,
                 Optional<String> amiHost, int amiPort, String amiUser, String amiSecret, int fastAgiPort,
-                String dbBufferPool) {
+                String dbBufferPool, boolean amiEnabled) {
 
     static Settings from(Map<String, String> env, Path defaultHome) throws LaunchFailure {
         Optional<String> dbHost = value(env, "MARIADB_HOST");
@@ -33,7 +34,8 @@ record Settings(Path home, String bindAddress, int httpPort, int managementPort,
                 value(env, "AMI_USER").orElse("cti"),
                 value(env, "AMI_SECRET").orElse("cti-demo-secret"),
                 port(env, "ACIKKAPI_IVR_PORT", 4573),
-                bufferPool(env));
+                bufferPool(env),
+                !"false".equalsIgnoreCase(value(env, "AMI_ENABLED").orElse("true")));
     }
 
     /**
@@ -54,8 +56,9 @@ record Settings(Path home, String bindAddress, int httpPort, int managementPort,
         return externalDbHost.orElse("127.0.0.1");
     }
 
+    /** The AMI simulator is started when the PBX link is on and no real Asterisk is named. */
     boolean simulatedPbx() {
-        return amiHost.isEmpty();
+        return amiEnabled && amiHost.isEmpty();
     }
 
     private static Optional<String> value(Map<String, String> env, String name) {

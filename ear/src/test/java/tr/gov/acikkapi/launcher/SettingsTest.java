@@ -12,7 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The run command's settings: the buffer pool (the operator's size when it is one, else a quarter of the memory) and
- * demo mode (by default only with the embedded database).
+ * demo mode (by default only with the embedded database), and whether the AMI simulator is started.
  */
 class SettingsTest {
 
@@ -56,5 +56,14 @@ class SettingsTest {
                 "unless demo mode is asked for explicitly");
         assertFalse(Settings.from(Map.of("ACIKKAPI_DEMO", "false"), HOME).demo());
         assertFalse(Settings.from(Map.of("ACIKKAPI_DEMO", "yes please"), HOME).demo(), "only an explicit true turns it on");
+    }
+
+    @Test
+    void withThePbxLinkOffNoSimulatorIsStarted() throws LaunchFailure {
+        assertFalse(Settings.from(Map.of("AMI_ENABLED", "false"), HOME).simulatedPbx());
+        assertFalse(Settings.from(Map.of("AMI_ENABLED", " FALSE "), HOME).simulatedPbx());
+        assertTrue(Settings.from(Map.of(), HOME).simulatedPbx());
+        assertTrue(Settings.from(Map.of("AMI_ENABLED", "true"), HOME).simulatedPbx());
+        assertFalse(Settings.from(Map.of("AMI_HOST", "pbx.example"), HOME).simulatedPbx());
     }
 }
