@@ -17,6 +17,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -70,6 +71,27 @@ class CtiIT {
         assertNotNull(record.get(5), "end time");
         assertEquals("0", record.get(7), "not ended while the link was down");
         assertEquals(1, TestDatabase.rows("SELECT id FROM call_record WHERE linkedid = ?", run.linkedid()).size());
+    }
+
+    /**
+     * An attended transfer completed by hanging up (as the real PBX sends it when the first agent leaves before the
+     * bridges merge): the record names the last agent, and both agents' parts are stored through the deployed EAR.
+     */
+    @Test
+    void anAttendedTransferStoresBothAgentsPartsAndNamesTheLastAgent() throws Exception {
+        ScenarioRun run = TestEnvironment.simulator().play(Scenario.attendedTransfer("02242502032", "Local/1001@agents",
+                "Local/1003@agents", false));
+        assertTrue(run.await(WAIT), "the simulated call ends");
+
+        List<List<String>> path = Waiting.until(WAIT, () -> {
+            List<List<String>> rows = TestDatabase.rows("SELECT agent, ended_how, transferred_to FROM call_segment "
+                    + "WHERE linkedid = ? ORDER BY position", run.linkedid());
+            return rows.size() == 2 ? rows : null;
+        });
+        assertEquals(List.of(Arrays.asList("temsilci1", "TRANSFERRED", "temsilci3"),
+                Arrays.asList("temsilci3", "COMPLETED", null)), path);
+        assertEquals(List.of(List.of("temsilci3", "ANSWERED")), TestDatabase.rows(
+                "SELECT agent, outcome FROM call_record WHERE linkedid = ?", run.linkedid()));
     }
 
     @Test

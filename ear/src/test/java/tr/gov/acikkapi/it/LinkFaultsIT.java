@@ -82,6 +82,11 @@ class LinkFaultsIT {
         List<List<String>> unseen = TestDatabase.rows("SELECT linkedid FROM call_record WHERE ended_while_link_down "
                 + "AND linkedid IN (?, ?)", talking.get(0).linkedid(), waiting.get(0).linkedid());
         assertEquals(2, unseen.size(), "the two calls that ended during the cut are marked");
+        assertEquals(List.of(List.of("ANSWERED")), TestDatabase.rows("SELECT outcome FROM call_record WHERE linkedid = ?",
+                talking.get(0).linkedid()), "seen answered before the cut: stays answered");
+        assertEquals(List.of(List.of("NOT_OBSERVED")), TestDatabase.rows(
+                "SELECT outcome FROM call_record WHERE linkedid = ?", waiting.get(0).linkedid()),
+                "waiting at the cut and gone after it: not observed, not abandoned");
     }
 
     private static Map<String, Long> records(List<String> linkedids) throws Exception {

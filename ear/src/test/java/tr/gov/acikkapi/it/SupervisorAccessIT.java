@@ -54,14 +54,15 @@ class SupervisorAccessIT {
         try (Browser browser = Browser.open(base, "tr")) {
             browser.signIn("temsilci1", PASSWORD);
             browser.visible("welcome");
-            for (String id : List.of("openWallboard", "openDeadlines", "openAnalytics", "navWallboard", "navDeadlines", "navAnalytics")) {
+            for (String id : List.of("openWallboard", "openDeadlines", "openAnalytics", "openCalls", "navWallboard",
+                    "navDeadlines", "navAnalytics", "navCalls")) {
                 assertTrue(browser.driver().findElements(By.id(id)).isEmpty(), "an agent has no link " + id);
             }
 
-            for (String page : List.of("wallboard", "deadlines", "analytics")) {
+            for (String page : List.of("wallboard", "deadlines", "analytics", "calls")) {
                 browser.go("supervisor/" + page + ".xhtml");
                 assertEquals("Bu sayfaya erişim yetkiniz yok", browser.visible("forbidden").getText(), page);
-                for (String data : List.of("queues", "agents", "report", "analytics")) {
+                for (String data : List.of("queues", "agents", "report", "analytics", "calls")) {
                     assertTrue(browser.driver().findElements(By.id(data)).isEmpty(), page + " shows no " + data);
                 }
             }
@@ -72,7 +73,7 @@ class SupervisorAccessIT {
             assertFalse(csv.body().contains("Ankara"), "no data in the refusal");
             assertFalse(csv.headers().firstValue("Content-Type").orElse("").startsWith("text/csv"), "no CSV in the refusal");
 
-            for (String page : List.of("wallboard", "deadlines", "analytics")) {
+            for (String page : List.of("wallboard", "deadlines", "analytics", "calls")) {
                 HttpResponse<String> post = request("/supervisor/" + page + ".xhtml", session, "POST",
                         "jakarta.faces.partial.ajax=true&jakarta.faces.source=push&jakarta.faces.partial.render=board");
                 assertEquals(403, post.statusCode(), "a postback to " + page + " is refused");

@@ -13,6 +13,8 @@ import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import tr.gov.acikkapi.cti.simulator.Scenario;
+import tr.gov.acikkapi.cti.simulator.ScenarioRun;
 
 import java.net.URI;
 import java.net.URL;
@@ -151,6 +153,44 @@ class SupervisorReportsBrowserIT {
         ZoneId istanbul = ZoneId.of("Europe/Istanbul");
         return LocalDateTime.ofInstant(LocalDate.now(istanbul).withDayOfMonth(1).minusMonths(11).atStartOfDay(istanbul)
                 .toInstant(), ZoneOffset.UTC);
+    }
+
+    /**
+     * A call answered by temsilci1 and transferred (attended) to temsilci3: the call records page shows its path, and
+     * the per-agent table counts it for both agents, as the database's segments do.
+     */
+    @Test
+    void callRecordsShowAnAttendedTransfersPathAndCountItForBothAgents() throws Exception {
+        ScenarioRun run = TestEnvironment.simulator().play(Scenario.attendedTransfer("02242507788", "Local/1001@agents",
+                "Local/1003@agents", true));
+        assertTrue(run.await(WAIT), "the simulated call ends");
+        Waiting.until(WAIT, () -> TestDatabase.rows("SELECT position FROM call_segment WHERE linkedid = ?", run.linkedid())
+                .size() == 2 ? true : null);
+        try (Browser browser = supervisor(base, "openCalls")) {
+            String row = Waiting.until(WAIT, () -> {
+                for (WebElement tr : browser.visible("calls").findElements(By.cssSelector("tbody tr"))) {
+                    if (tr.getText().contains("0224*****88")) {
+                        return tr.getText();
+                    }
+                }
+                browser.visible("filter:show").click();
+                browser.awaitAjax();
+                return null;
+            });
+            assertTrue(row.contains("temsilci1") && row.contains("aktardı → temsilci3"), row);
+            assertTrue(row.contains("temsilci3") && row.contains("tamamladı"), row);
+            assertTrue(row.contains("Cevaplandı"), row);
+
+            String dayStart = LocalDate.now(ZoneId.of("Europe/Istanbul")).atStartOfDay(ZoneId.of("Europe/Istanbul"))
+                    .withZoneSameInstant(ZoneOffset.UTC).toLocalDateTime().toString().replace('T', ' ');
+            long received = count("SELECT COUNT(*) FROM call_segment WHERE agent = 'temsilci3' AND position > 0 "
+                    + "AND started_at >= ?", dayStart);
+            List<String> temsilci3 = browser.visible("agents").findElements(By.cssSelector("tbody tr")).stream()
+                    .map(WebElement::getText).filter(t -> t.startsWith("temsilci3")).toList();
+            assertEquals(1, temsilci3.size(), "one row for temsilci3");
+            assertTrue(received >= 1);
+            assertTrue(temsilci3.get(0).endsWith(" " + received), temsilci3.get(0) + " receivedByTransfer " + received);
+        }
     }
 
     @Test

@@ -5,6 +5,7 @@ import tr.gov.acikkapi.casecore.domain.model.call.CallFacts;
 import tr.gov.acikkapi.casecore.domain.model.call.CallKey;
 import tr.gov.acikkapi.casecore.domain.model.call.CallRelation;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -28,6 +29,15 @@ public interface CallRecords {
 
     /** The recorded calls that touched an application, newest first. */
     List<CallRecordView> callsAbout(TrackingNumber trackingNumber);
+
+    /**
+     * The calls that entered the call center in {@code [from, to)}, newest first, at most {@code limit}, each with its
+     * path (agent segments); their applications are not read (empty).
+     */
+    List<CallRecordView> recent(Instant from, Instant to, int limit);
+
+    /** Per agent, the parts of calls (segments) that began in {@code [from, to)}, by agent name. */
+    List<AgentCallFigures> agentFigures(Instant from, Instant to);
 
     /**
      * The agent's wrap-up: how the call ended for the citizen, one of the active disposition codes. Returns false when

@@ -157,6 +157,30 @@ class MigrationsOnMariaDbTest {
         assertTrue(flyway.info().applied().length >= 5);
     }
 
+    /** V11: a call recorded as abandoned although nobody saw its end (link down, no answer) becomes not observed. */
+    @Test
+    void callsEndedUnseenWhileTheLinkWasDownBecomeNotObserved() throws SQLException {
+        DataSource old = EmbeddedMariaDb.shared().emptyDatabase("migrations_v11_test");
+        Flyway.configure().dataSource(old).locations("classpath:db/migration").target("10").load().migrate();
+        try (Connection c = old.getConnection(); Statement s = c.createStatement()) {
+            String insert = "INSERT INTO call_record (server, linkedid, entered_at, answered_at, ended_at, wait_seconds, "
+                    + "talk_seconds, outcome, ended_while_link_down, recorded_at) VALUES ('pbx', '%s', '2026-12-07 10:00:00', "
+                    + "%s, '2026-12-07 10:00:09', 5, %d, '%s', %d, '2026-12-07 10:00:10')";
+            s.executeUpdate(insert.formatted("unseen", "NULL", 0, "ABANDONED", 1));
+            s.executeUpdate(insert.formatted("seen", "NULL", 0, "ABANDONED", 0));
+            s.executeUpdate(insert.formatted("answered", "'2026-12-07 10:00:05'", 4, "ANSWERED", 1));
+        }
+        Flyway.configure().dataSource(old).locations("classpath:db/migration").load().migrate();
+        try (Connection c = old.getConnection(); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT linkedid, outcome FROM call_record ORDER BY linkedid")) {
+            List<String> outcomes = new ArrayList<>();
+            while (rs.next()) {
+                outcomes.add(rs.getString(1) + "=" + rs.getString(2));
+            }
+            assertEquals(List.of("answered=ANSWERED", "seen=ABANDONED", "unseen=NOT_OBSERVED"), outcomes);
+        }
+    }
+
     @Test
     void lookupIndexesExist() throws SQLException {
         List<String> indexes = strings("SELECT DISTINCT CONCAT(table_name, '.', index_name) FROM information_schema.statistics "

@@ -17,11 +17,14 @@ import tr.gov.acikkapi.casecore.application.CallRecords;
 import tr.gov.acikkapi.casecore.application.Callbacks;
 import tr.gov.acikkapi.casecore.domain.model.call.CallFacts;
 import tr.gov.acikkapi.casecore.domain.model.call.CallKey;
+import tr.gov.acikkapi.casecore.domain.model.call.CallSegment;
+import tr.gov.acikkapi.casecore.domain.model.call.SegmentEnd;
 import tr.gov.acikkapi.casecore.domain.shared.DomainException;
 
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -109,7 +112,7 @@ public class CaseCoreOutbox {
     private void deliver(OutboxItem item) {
         if (item instanceof OutboxItem.CallRecord c) {
             records.record(new CallFacts(new CallKey(c.server(), c.linkedid()), c.callerRaw(), c.queue(), c.agent(),
-                    c.enteredAt(), c.answeredAt(), c.endedAt(), null, c.endedWhileLinkDown()));
+                    c.enteredAt(), c.answeredAt(), c.endedAt(), null, c.endedWhileLinkDown(), segments(c)));
         } else if (item instanceof OutboxItem.AbandonedCall a) {
             callbacks.abandoned(new CallKey(a.server(), a.linkedid()), a.callerRaw(), a.queue(), a.at(), a.waitSeconds());
         } else if (item instanceof OutboxItem.AnsweredAgain a) {
@@ -123,6 +126,13 @@ public class CaseCoreOutbox {
                 && !records.setDisposition(new CallKey(d.server(), d.linkedid()), d.code())) {
             LOG.warnf("Disposition %s of %s/%s: the call has no record", d.code(), d.server(), d.linkedid());
         }
+    }
+
+    /** The agents' parts as the case core keeps them. */
+    private static List<CallSegment> segments(OutboxItem.CallRecord c) {
+        return c.segments().stream().map(s -> new CallSegment(s.agent(), s.from(), s.to(),
+                (int) Math.min(Integer.MAX_VALUE, s.talkSeconds()), SegmentEnd.valueOf(s.end().name()),
+                s.transferredTo().orElse(null))).toList();
     }
 
     private static Path directory() {

@@ -1,7 +1,12 @@
 package tr.gov.acikkapi.cti.outbox;
 
+import tr.gov.acikkapi.cti.event.AgentSegment;
+import tr.gov.acikkapi.cti.event.SegmentEnd;
+
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -18,9 +23,21 @@ public sealed interface OutboxItem {
     /** A short name for logs: kind and key. */
     String describe();
 
-    /** The record of an ended call. */
+    /** The record of an ended call, with each agent's part of it. */
     record CallRecord(String server, String linkedid, String callerRaw, String queue, String agent, Instant enteredAt,
-                      Instant answeredAt, Instant endedAt, boolean endedWhileLinkDown) implements OutboxItem {
+                      Instant answeredAt, Instant endedAt, boolean endedWhileLinkDown, List<AgentSegment> segments)
+            implements OutboxItem {
+
+        public CallRecord {
+            segments = segments == null ? List.of() : List.copyOf(segments);
+        }
+
+        /** A record without agent segments. */
+        public CallRecord(String server, String linkedid, String callerRaw, String queue, String agent, Instant enteredAt,
+                          Instant answeredAt, Instant endedAt, boolean endedWhileLinkDown) {
+            this(server, linkedid, callerRaw, queue, agent, enteredAt, answeredAt, endedAt, endedWhileLinkDown, List.of());
+        }
+
         @Override
         public Map<String, String> fields() {
             Map<String, String> f = kind("call-record");
@@ -33,7 +50,30 @@ public sealed interface OutboxItem {
             f.put("answered", text(answeredAt));
             f.put("ended", text(endedAt));
             f.put("linkDown", Boolean.toString(endedWhileLinkDown));
+            f.put("segments", Integer.toString(segments.size()));
+            for (int i = 0; i < segments.size(); i++) {
+                AgentSegment s = segments.get(i);
+                f.put("segment." + i + ".agent", s.agent());
+                f.put("segment." + i + ".from", text(s.from()));
+                f.put("segment." + i + ".to", text(s.to()));
+                f.put("segment." + i + ".talk", Long.toString(s.talkSeconds()));
+                f.put("segment." + i + ".end", s.end().name());
+                f.put("segment." + i + ".transferredTo", s.transferredTo().orElse(null));
+            }
             return f;
+        }
+
+        /** The segments a journal line holds (none in a line written before segments were kept). */
+        static List<AgentSegment> segmentsFrom(Map<String, String> f) {
+            int count = f.get("segments") == null ? 0 : Integer.parseInt(f.get("segments"));
+            List<AgentSegment> result = new ArrayList<>();
+            for (int i = 0; i < count; i++) {
+                String p = "segment." + i + ".";
+                result.add(new AgentSegment(f.get(p + "agent"), Instant.parse(f.get(p + "from")),
+                        Instant.parse(f.get(p + "to")), Long.parseLong(f.get(p + "talk")),
+                        SegmentEnd.valueOf(f.get(p + "end")), Optional.ofNullable(f.get(p + "transferredTo"))));
+            }
+            return result;
         }
 
         @Override
@@ -116,7 +156,7 @@ public sealed interface OutboxItem {
             return Optional.ofNullable(switch (kind) {
                 case "call-record" -> new CallRecord(f.get("server"), f.get("linkedid"), f.get("caller"), f.get("queue"),
                         f.get("agent"), Instant.parse(f.get("entered")), instant(f.get("answered")),
-                        Instant.parse(f.get("ended")), Boolean.parseBoolean(f.get("linkDown")));
+                        Instant.parse(f.get("ended")), Boolean.parseBoolean(f.get("linkDown")), CallRecord.segmentsFrom(f));
                 case "abandoned" -> new AbandonedCall(f.get("server"), f.get("linkedid"), f.get("caller"), f.get("queue"),
                         Instant.parse(f.get("at")), Integer.parseInt(f.get("wait")));
                 case "answered-again" -> new AnsweredAgain(f.get("caller"), f.get("agent"), f.get("linkedid"));

@@ -140,6 +140,16 @@ public final class AmiSimulator implements AutoCloseable {
             plan.talk = s::talkAfter;
             return run(pbx.startInbound(s.callerNumber(), SimulatedPbx.DEFAULT_QUEUE, plan, null));
         }
+        if (scenario instanceof Scenario.AttendedTransfer s) {
+            CallPlan plan = new CallPlan();
+            plan.order = List.of(s.fromAgent());
+            plan.attendedTo = s.toAgent();
+            plan.talkBeforeTransfer = s.talkBefore();
+            plan.consult = s.consult();
+            plan.mergeFirst = s.mergeFirst();
+            plan.talk = s::talkAfter;
+            return run(pbx.startInbound(s.callerNumber(), SimulatedPbx.DEFAULT_QUEUE, plan, null));
+        }
         if (scenario instanceof Scenario.Pause s) {
             CompletableFuture<Void> done = new CompletableFuture<>();
             pbx.pause(s.agentInterface(), s.queue(), true, s.reason(), () -> { })

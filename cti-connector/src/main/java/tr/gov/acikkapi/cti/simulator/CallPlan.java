@@ -26,4 +26,13 @@ final class CallPlan {
     /** Blind-transfer target member interface after {@link #talkBeforeTransfer}; null for none. */
     String transferTo;
     Duration talkBeforeTransfer = Duration.ofMillis(300);
+    /** Attended-transfer target member interface (consulted after {@link #talkBeforeTransfer}); null for none. */
+    String attendedTo;
+    /** How long the first agent consults the target before hanging up to complete the attended transfer. */
+    Duration consult = Duration.ofMillis(300);
+    /**
+     * The order of the attended transfer's completion: true as in attended-transfer-merge-first.txt (the first
+     * agent leaves the consult bridge after the merge), false as in attended-transfer.txt (before it).
+     */
+    boolean mergeFirst;
 }

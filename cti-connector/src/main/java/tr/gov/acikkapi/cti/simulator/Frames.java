@@ -36,13 +36,18 @@ final class Frames {
     }
 
     static AmiMessage.Builder bridge(AmiMessage.Builder b, SimBridge bridge) {
-        return b.add("BridgeUniqueid", bridge.id)
-                .add("BridgeType", "basic")
-                .add("BridgeTechnology", "simple_bridge")
-                .add("BridgeCreator", "<unknown>")
-                .add("BridgeName", "<unknown>")
-                .add("BridgeNumChannels", bridge.channels.size())
-                .add("BridgeVideoSourceMode", "none");
+        return bridge(b, "", bridge);
+    }
+
+    /** A bridge's fields with a prefix, as in {@code BridgeMerge} ({@code To}, {@code From}) and transfer events. */
+    static AmiMessage.Builder bridge(AmiMessage.Builder b, String prefix, SimBridge bridge) {
+        return b.add(prefix + "BridgeUniqueid", bridge.id)
+                .add(prefix + "BridgeType", "basic")
+                .add(prefix + "BridgeTechnology", "simple_bridge")
+                .add(prefix + "BridgeCreator", "<unknown>")
+                .add(prefix + "BridgeName", "<unknown>")
+                .add(prefix + "BridgeNumChannels", bridge.channels.size())
+                .add(prefix + "BridgeVideoSourceMode", "none");
     }
 
     /** Seconds since the epoch with six decimals, as {@code timestampevents=yes} writes them. */

@@ -35,6 +35,16 @@ public sealed interface Scenario {
         return new Transfer(callerNumber, fromAgent, toAgent, Duration.ofMillis(300), Duration.ofMillis(300));
     }
 
+    /**
+     * The first member answers, consults the second one (an attended transfer, {@code Atxfer}) and hangs up to complete
+     * it, as recorded in attended-transfer.txt ({@code mergeFirst} false: the first agent leaves before the bridges
+     * merge) or attended-transfer-merge-first.txt ({@code mergeFirst} true); the second member then talks and hangs up.
+     */
+    static AttendedTransfer attendedTransfer(String callerNumber, String fromAgent, String toAgent, boolean mergeFirst) {
+        return new AttendedTransfer(callerNumber, fromAgent, toAgent, Duration.ofMillis(300), Duration.ofMillis(300),
+                Duration.ofMillis(300), mergeFirst);
+    }
+
     /** A member takes a break with a reason ({@code QueuePause}) and comes back after it. */
     static Pause pauseUnpause(String agentInterface, String reason) {
         return new Pause(agentInterface, "acikkapi", reason, Duration.ofMillis(300));
@@ -106,6 +116,19 @@ public sealed interface Scenario {
             Objects.requireNonNull(fromAgent, "fromAgent");
             Objects.requireNonNull(toAgent, "toAgent");
             Objects.requireNonNull(talkBefore, "talkBefore");
+            Objects.requireNonNull(talkAfter, "talkAfter");
+        }
+    }
+
+    /** See {@link #attendedTransfer(String, String, String, boolean)}. */
+    record AttendedTransfer(String callerNumber, String fromAgent, String toAgent, Duration talkBefore, Duration consult,
+            Duration talkAfter, boolean mergeFirst) implements Scenario {
+        public AttendedTransfer {
+            Objects.requireNonNull(callerNumber, "callerNumber");
+            Objects.requireNonNull(fromAgent, "fromAgent");
+            Objects.requireNonNull(toAgent, "toAgent");
+            Objects.requireNonNull(talkBefore, "talkBefore");
+            Objects.requireNonNull(consult, "consult");
             Objects.requireNonNull(talkAfter, "talkAfter");
         }
     }

@@ -623,21 +623,9 @@ final class SimulatedPbx {
     }
 
     private SimChannel[] newAgentLeg(SimCall c, String iface, Instant now) {
-        String suffix = nextLocalSuffix();
-        Matcher local = LOCAL_IFACE.matcher(iface);
-        String exten = local.matches() ? local.group(1) : extensionOf(iface);
-        String context = local.matches() ? local.group(2) : "agents";
-        SimChannel a1 = new SimChannel(iface + "-" + suffix + (local.matches() ? ";1" : ""), nextUniqueid(now),
-                c.linkedid, now, SimChannel.DOWN, context, exten);
-        channels.put(a1.uniqueid, a1);
-        emit(channelEvent("Newchannel", a1, now));
-        SimChannel a2 = null;
-        if (local.matches()) {
-            a2 = new SimChannel(iface + "-" + suffix + ";2", nextUniqueid(now), c.linkedid, now, SimChannel.RING,
-                    context, exten);
-            channels.put(a2.uniqueid, a2);
-            emit(channelEvent("Newchannel", a2, now));
-        }
+        SimChannel[] pair = newAgentChannels(c, iface, SimChannel.RING, now);
+        SimChannel a1 = pair[0];
+        SimChannel a2 = pair[1];
         setCallerId(a1, c.callerNumber, "Citizen");
         emit(channelEvent("NewCallerid", a1, now).add("CID-CallingPres", "0 (Presentation Allowed, Not Screened)").build());
         if (a2 != null) {
@@ -653,6 +641,29 @@ final class SimulatedPbx {
         a1.connectedNum = c.callerNumber;
         a1.connectedName = "Citizen";
         return new SimChannel[] {a1, a2};
+    }
+
+    /**
+     * An agent phone's channels of the call, announced ({@code Newchannel}): for a Local interface its {@code ;1} and
+     * {@code ;2} halves (the second in {@code halfState}), otherwise the one channel and null.
+     */
+    private SimChannel[] newAgentChannels(SimCall c, String iface, int halfState, Instant now) {
+        String suffix = nextLocalSuffix();
+        Matcher local = LOCAL_IFACE.matcher(iface);
+        String exten = local.matches() ? local.group(1) : extensionOf(iface);
+        String context = local.matches() ? local.group(2) : "agents";
+        SimChannel one = new SimChannel(iface + "-" + suffix + (local.matches() ? ";1" : ""), nextUniqueid(now),
+                c.linkedid, now, SimChannel.DOWN, context, exten);
+        channels.put(one.uniqueid, one);
+        emit(channelEvent("Newchannel", one, now));
+        SimChannel two = null;
+        if (local.matches()) {
+            two = new SimChannel(iface + "-" + suffix + ";2", nextUniqueid(now), c.linkedid, now, halfState, context,
+                    exten);
+            channels.put(two.uniqueid, two);
+            emit(channelEvent("Newchannel", two, now));
+        }
+        return new SimChannel[] {one, two};
     }
 
     private void answer(SimCall c) {
@@ -684,6 +695,13 @@ final class SimulatedPbx {
             c.pending = schedule(c.plan.talkBeforeTransfer, () -> {
                 if (c.state == SimCall.State.CONNECTED) {
                     blindTransfer(c, target);
+                }
+            });
+        } else if (c.plan.attendedTo != null && c.viaQueue) {
+            String target = c.plan.attendedTo;
+            c.pending = schedule(c.plan.talkBeforeTransfer, () -> {
+                if (c.state == SimCall.State.CONNECTED && c.agent1 == a1) {
+                    startConsult(c, target);
                 }
             });
         } else {
@@ -906,6 +924,138 @@ final class SimulatedPbx {
         account(c, old, talk, now);
         c.viaQueue = false;
         ringDirect(c, targetIface, c.plan.ring.get(), c.plan.talk.get());
+    }
+
+    /**
+     * The agent puts the citizen on hold and dials the target ({@code Atxfer}), as attended-transfer.txt shows: the
+     * target's legs belong to the call (its Linkedid) and carry the citizen's number only as the connected line; the
+     * agent leaves the citizen's bridge for a new consult bridge where the target's phone rings.
+     */
+    private void startConsult(SimCall c, String targetIface) {
+        Instant now = now();
+        SimChannel a1 = c.agent1;
+        emit(channelEvent("Hold", a1, now));
+        SimChannel[] pair = newAgentChannels(c, targetIface, SimChannel.DOWN, now);
+        SimChannel t1 = pair[0];
+        SimChannel t2 = pair[1];
+        SimBridge consult = new SimBridge(UUID.randomUUID().toString());
+        emit(Frames.bridge(Frames.event("BridgeCreate", "call,all", now), consult).build());
+        if (t2 != null) {
+            t2.callerNum = c.callerNumber;
+            t2.callerName = "Citizen";
+            emit(localBridge(t1, t2, now));
+        }
+        t1.connectedNum = c.callerNumber;
+        t1.connectedName = "Citizen";
+        consult.channels.add(t1);
+        t1.bridge = consult;
+        emit(Frames.channel(Frames.bridge(Frames.event("BridgeEnter", "call,all", now), consult), "", t1).build());
+        t1.state = SimChannel.RINGING;
+        emit(channelEvent("Newstate", t1, now));
+        emit(Frames.channel(Frames.event("DialState", "call,all", now), "Dest", t1).add("DialStatus", "RINGING").build());
+        c.bridge.channels.remove(a1);
+        a1.bridge = null;
+        emit(Frames.channel(Frames.bridge(Frames.event("BridgeLeave", "call,all", now), c.bridge), "", a1).build());
+        consult.channels.add(a1);
+        a1.bridge = consult;
+        emit(Frames.channel(Frames.bridge(Frames.event("BridgeEnter", "call,all", now), consult), "", a1).build());
+        setDevice(targetIface, INUSE, now);
+        SimChannel localHalf = t2;
+        c.pending = schedule(c.plan.ring.get(), () -> {
+            if (c.state != SimCall.State.CONNECTED || c.agent1 != a1) {
+                return;
+            }
+            Instant answered = now();
+            if (localHalf != null) {
+                localHalf.state = SimChannel.UP;
+                emit(channelEvent("Newstate", localHalf, answered));
+            }
+            t1.state = SimChannel.UP;
+            emit(channelEvent("Newstate", t1, answered));
+            emit(Frames.channel(Frames.event("DialEnd", "call,all", answered), "Dest", t1).add("DialStatus", "ANSWER")
+                    .build());
+            c.pending = schedule(c.plan.consult, () -> {
+                if (c.state == SimCall.State.CONNECTED && c.agent1 == a1) {
+                    completeAttended(c, consult, targetIface, t1, localHalf);
+                }
+            });
+        });
+    }
+
+    /**
+     * The first agent hangs up after the consult: the bridges merge and the citizen talks to the target. The events
+     * come in one of the two orders the real PBX used ({@link CallPlan#mergeFirst}).
+     */
+    private void completeAttended(SimCall c, SimBridge consult, String targetIface, SimChannel t1, SimChannel t2) {
+        Instant now = now();
+        SimChannel a1 = c.agent1;
+        SimChannel a2 = c.agent2;
+        SimBridge callerBridge = c.bridge;
+        boolean mergeFirst = c.plan.mergeFirst;
+        if (!mergeFirst) {
+            leaveBridge(consult, a1, now);
+            if (a2 != null) {
+                emit(channelEvent("HangupRequest", a2, now).add("Cause", 16).build());
+            }
+        }
+        AmiMessage.Builder merge = Frames.event("BridgeMerge", "call,all", now);
+        Frames.bridge(merge, "To", callerBridge);
+        emit(Frames.bridge(merge, "From", consult).build());
+        leaveBridge(consult, t1, now);
+        callerBridge.channels.add(t1);
+        t1.bridge = callerBridge;
+        emit(Frames.channel(Frames.bridge(Frames.event("BridgeEnter", "call,all", now), callerBridge), "", t1).build());
+        if (mergeFirst) {
+            leaveBridge(consult, a1, now);
+        }
+        AmiMessage.Builder transfer = Frames.event("AttendedTransfer", "call,all", now).add("Result", "Success");
+        Frames.channel(transfer, "OrigTransferer", a1);
+        Frames.bridge(transfer, "Orig", callerBridge);
+        Frames.channel(transfer, "SecondTransferer", a1);
+        Frames.bridge(transfer, "Second", consult);
+        Frames.channel(transfer, "Transferee", c.caller2);
+        if (mergeFirst) {
+            Frames.channel(transfer, "TransferTarget", t1);
+        }
+        emit(transfer.add("IsExternal", "No").add("DestType", "Bridge").add("DestBridgeUniqueid", callerBridge.id).build());
+        long talk = seconds(c.connectedAt, now);
+        emit(agentEvent("AgentComplete", c, now).add("HoldTime", seconds(c.joinedAt, c.connectedAt))
+                .add("TalkTime", talk).add("Reason", "transfer").build());
+        if (mergeFirst && a2 != null) {
+            emit(channelEvent("HangupRequest", a2, now).add("Cause", 16).build());
+        }
+        emit(Frames.bridge(Frames.event("BridgeDestroy", "call,all", now), consult).build());
+        if (a2 != null) {
+            emit(channelEvent("SoftHangupRequest", a2, now).add("Cause", 16).build());
+        }
+        hangup(a1, 16, now);
+        hangup(a2, 16, now);
+        SimMember old = c.member;
+        if (old != null) {
+            old.inCall = false;
+        }
+        setDevice(c.agentIface, NOT_INUSE, now);
+        account(c, old, talk, now);
+        c.agent1 = t1;
+        c.agent2 = t2;
+        c.agentIface = targetIface;
+        c.member = anyMembership(targetIface);
+        if (c.member != null) {
+            c.member.inCall = true;
+        }
+        c.viaQueue = false;
+        c.connectedAt = now;
+        c.pending = schedule(c.plan.talk.get(), () -> {
+            if (c.state == SimCall.State.CONNECTED && c.agent1 == t1) {
+                agentHangsUp(c);
+            }
+        });
+    }
+
+    private void leaveBridge(SimBridge bridge, SimChannel ch, Instant now) {
+        bridge.channels.remove(ch);
+        ch.bridge = null;
+        emit(Frames.channel(Frames.bridge(Frames.event("BridgeLeave", "call,all", now), bridge), "", ch).build());
     }
 
     /** Dials an agent phone straight from the citizen's channel (after a transfer or redirect). */

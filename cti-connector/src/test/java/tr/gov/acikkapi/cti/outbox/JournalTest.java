@@ -2,13 +2,18 @@ package tr.gov.acikkapi.cti.outbox;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import tr.gov.acikkapi.cti.event.AgentSegment;
+import tr.gov.acikkapi.cti.event.SegmentEnd;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -17,6 +22,24 @@ class JournalTest {
 
     @TempDir
     Path dir;
+
+    /** A call record waiting in the journal keeps its agents' parts; a line from before they were kept has none. */
+    @Test
+    void aCallRecordComesBackFromItsJournalLineWithItsAgentSegments() {
+        Instant answered = Instant.parse("2026-12-07T19:32:39.761047Z");
+        Instant moved = answered.plusSeconds(7);
+        OutboxItem.CallRecord record = new OutboxItem.CallRecord("pbx", "1796671957.20", "02242502032", "acikkapi",
+                "temsilci3", answered.minusSeconds(2), answered, moved.plusSeconds(5), false, List.of(
+                new AgentSegment("temsilci1", answered, moved, 7, SegmentEnd.TRANSFERRED, Optional.of("temsilci3")),
+                new AgentSegment("temsilci3", moved, moved.plusSeconds(5), 5, SegmentEnd.COMPLETED, Optional.empty())));
+        String line = FlatJson.write(record.fields());
+        assertEquals(Optional.of(record), FlatJson.read(line).flatMap(OutboxItem::from));
+
+        Map<String, String> before = new LinkedHashMap<>(record.fields());
+        before.keySet().removeIf(k -> k.startsWith("segment"));
+        OutboxItem old = OutboxItem.from(before).orElseThrow();
+        assertEquals(List.of(), ((OutboxItem.CallRecord) old).segments());
+    }
 
     @Test
     void appendedItemsComeBackInOrderWithTheirFields() {

@@ -12,6 +12,8 @@ import org.asteriskjava.manager.response.ManagerResponse;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import tr.gov.acikkapi.cti.ami.AmiMessage;
 import tr.gov.acikkapi.cti.ami.ManagerEventTranslator;
 import tr.gov.acikkapi.cti.ami.PbxSnapshot;
@@ -98,6 +100,24 @@ class SimulatorScenarioTest {
         assertEquals("temsilci2", assertInstanceOf(AgentRinging.class, story.get(3)).agent());
         assertEquals("temsilci2", assertInstanceOf(CallAnswered.class, story.get(4)).agent());
         assertEquals(Optional.of("temsilci2"), assertInstanceOf(CallEnded.class, story.get(5)).summary().agent());
+    }
+
+    /** The simulator's attended transfer in both recorded orders: the same story, as for the real PBX's transcripts. */
+    @ParameterizedTest
+    @ValueSource(booleans = {false, true})
+    void attendedTransferCompletedByHangingUp(boolean mergeFirst) throws Exception {
+        ScenarioRun run = sim.play(Scenario.attendedTransfer("02242502032", "Local/1001@agents", "Local/1003@agents",
+                mergeFirst));
+        CallEnded ended = ami.events.await(CallEnded.class, e -> e.linkedid().equals(run.linkedid()), BOUND);
+        assertEquals(Optional.of("temsilci3"), ended.summary().agent());
+        assertEquals(List.of("temsilci1 TRANSFERRED temsilci3", "temsilci3 COMPLETED -"), ended.summary().segments()
+                .stream().map(s -> s.agent() + " " + s.end() + " " + s.transferredTo().orElse("-")).toList());
+        AgentRinging targetRing = ami.events.await(AgentRinging.class, r -> r.agent().equals("temsilci3"), BOUND);
+        CallTransferred transferred = ami.events.await(CallTransferred.class, t -> t.toAgent().equals("temsilci3"), BOUND);
+        assertEquals("02242502032", targetRing.callerNumber());
+        assertTrue(targetRing.at().isBefore(transferred.at()), "the target popped at the consult's ring");
+        assertEquals(1, ami.events.ofType(CallTransferred.class).size());
+        assertTrue(run.await(BOUND));
     }
 
     @Test

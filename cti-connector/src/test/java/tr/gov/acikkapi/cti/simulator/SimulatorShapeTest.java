@@ -3,6 +3,8 @@ package tr.gov.acikkapi.cti.simulator;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import tr.gov.acikkapi.cti.ami.AmiMessage;
 import tr.gov.acikkapi.cti.testsupport.FixtureTranscripts;
 import tr.gov.acikkapi.cti.testsupport.RawAmiClient;
@@ -65,6 +67,8 @@ class SimulatorShapeTest {
                 assertTrue(run.await(Duration.ofSeconds(10)));
             }
             ScenarioRun transfer = sim.play(Scenario.transfer("05321110001", "Local/1001@agents", "Local/1002@agents"));
+            ScenarioRun attended = sim.play(Scenario.attendedTransfer("05321110004", "Local/1002@agents",
+                    "Local/1003@agents", false));
             ScenarioRun waiting = sim.play(Scenario.answered("05321110002", "Local/1001@agents"));
             ScenarioRun queued = sim.play(Scenario.abandoned("05321110003").withPatience(Duration.ofSeconds(1)));
             client.await(m -> m.isEvent("QueueCallerJoin") && m.text("CallerIDNum").equals("05321110003"),
@@ -74,6 +78,9 @@ class SimulatorShapeTest {
             client.request(AmiMessage.action("CoreShowChannels").add("ActionID", "channels").build());
             client.await(m -> m.isEvent("CoreShowChannelsComplete"), Duration.ofSeconds(5));
             assertTrue(transfer.await(Duration.ofSeconds(10)));
+            assertTrue(attended.await(Duration.ofSeconds(10)));
+            assertTrue(sim.play(Scenario.attendedTransfer("05321110005", "Local/1001@agents", "Local/1003@agents", true))
+                    .await(Duration.ofSeconds(10)));
             assertTrue(waiting.await(Duration.ofSeconds(10)));
             assertTrue(queued.await(Duration.ofSeconds(10)));
             assertTrue(sim.play(Scenario.pauseUnpause("Local/1002@agents", "Mola")).await(Duration.ofSeconds(5)));
@@ -111,10 +118,61 @@ class SimulatorShapeTest {
                     "Event:QueueMemberStatus", "Event:QueueMemberPause", "Event:BlindTransfer", "Event:QueueEntry",
                     "Event:QueueMember", "Event:QueueParams", "Event:CoreShowChannel", "Event:OriginateResponse",
                     "Event:QueueMemberAdded", "Event:QueueMemberRemoved", "Event:Hangup", "Event:BridgeEnter",
+                    "Event:AttendedTransfer", "Event:BridgeMerge", "Event:Hold",
                     "Response:Goodbye", "Response:Error")) {
                 assertTrue(seenTypes.contains(expected), () -> "never saw " + expected + " in " + seenTypes);
             }
         }
+    }
+
+    /**
+     * The simulator's attended transfer completes in the order of each recording: from the target's answer to the
+     * first agent's AgentComplete, the same events for the same channels (the first agent's leave and hang-up before
+     * the merge in attended-transfer.txt, after it in attended-transfer-merge-first.txt), and AttendedTransfer names
+     * the target only where the recording does.
+     */
+    @ParameterizedTest
+    @ValueSource(booleans = {false, true})
+    void theAttendedTransferCompletesInTheRecordedOrder(boolean mergeFirst) throws Exception {
+        String fixture = mergeFirst ? "attended-transfer-merge-first" : "attended-transfer";
+        List<String> recorded = completion(FixtureTranscripts.messages(fixture), "Local/1001@agents", "Local/1003@agents");
+        try (RawAmiClient client = new RawAmiClient(sim.port())) {
+            client.login("cti", "cti-secret");
+            assertTrue(sim.play(Scenario.attendedTransfer("02242502032", "Local/1001@agents", "Local/1003@agents",
+                    mergeFirst)).await(Duration.ofSeconds(10)));
+            client.await(m -> m.isEvent("Hangup") && m.text("Channel").contains("@inbound"), Duration.ofSeconds(5));
+            List<String> simulated = completion(client.frames(), "Local/1001@agents", "Local/1003@agents");
+            assertEquals(recorded, simulated);
+        }
+    }
+
+    /**
+     * From the target's DialEnd to the first agent's AgentComplete: each event with the role of its channel, and
+     * whether AttendedTransfer names a target.
+     */
+    private static List<String> completion(List<AmiMessage> frames, String agent, String target) {
+        List<String> steps = new ArrayList<>();
+        boolean started = false;
+        for (AmiMessage m : frames) {
+            String name = m.eventName().orElse("");
+            if (!started && name.equals("DialEnd") && m.text("DestChannel").startsWith(target)) {
+                started = true;
+            }
+            if (!started || List.of("VarSet", "Newexten", "DeviceStateChange", "NewCallerid", "NewConnectedLine",
+                    "DTMFBegin", "DTMFEnd", "QueueMemberStatus", "").contains(name)) {
+                continue;
+            }
+            String channel = m.text("Channel").isEmpty() ? m.text("DestChannel") : m.text("Channel");
+            String role = channel.startsWith(agent) ? "agent" : channel.startsWith(target) ? "target"
+                    : channel.contains("@inbound") ? "caller" : "";
+            String half = channel.endsWith(";2") ? ";2" : channel.isEmpty() ? "" : ";1";
+            steps.add(name + " " + role + half + (name.equals("AttendedTransfer")
+                    ? " target=" + !m.text("TransferTargetChannel").isEmpty() : ""));
+            if (name.equals("AgentComplete")) {
+                break;
+            }
+        }
+        return steps;
     }
 
     @Test

@@ -69,6 +69,6 @@ public final class FixtureTranscripts {
     /** The names of the call transcripts (everything but the login ones). */
     public static List<String> callTranscripts() {
         return List.of("answered-call", "abandoned-call", "ring-no-answer", "pause-unpause", "queue-status",
-                "originate-callback", "ivr-status");
+                "originate-callback", "ivr-status", "attended-transfer", "attended-transfer-merge-first");
     }
 }

@@ -3,6 +3,7 @@ package tr.gov.acikkapi.casecore.application.internal;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.FlushModeType;
 import tr.gov.acikkapi.casecore.domain.model.call.CallFacts;
+import tr.gov.acikkapi.casecore.domain.model.call.CallSegment;
 import tr.gov.acikkapi.casecore.domain.model.citizen.PhoneNumber;
 
 import java.time.Instant;
@@ -52,9 +53,32 @@ public final class CallRecordWriter {
                 .setParameter(15, utc(recordedAt))
                 .setFlushMode(FlushModeType.COMMIT)
                 .executeUpdate();
+        insertSegmentsOnce(facts);
     }
 
-    private static String utc(Instant instant) {
+    /** The agents' parts of the call, each once (a repeated write keeps the first). */
+    private void insertSegmentsOnce(CallFacts facts) {
+        int position = 0;
+        for (CallSegment segment : facts.segments()) {
+            em.createNativeQuery("INSERT INTO call_segment (server, linkedid, position, agent, started_at, ended_at, "
+                            + "talk_seconds, ended_how, transferred_to) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9) "
+                            + "ON DUPLICATE KEY UPDATE position = position")
+                    .setParameter(1, facts.key().server())
+                    .setParameter(2, facts.key().linkedid())
+                    .setParameter(3, position++)
+                    .setParameter(4, segment.agent())
+                    .setParameter(5, utc(segment.from()))
+                    .setParameter(6, utc(segment.to()))
+                    .setParameter(7, segment.talkSeconds())
+                    .setParameter(8, segment.end().name())
+                    .setParameter(9, segment.transferredTo())
+                    .setFlushMode(FlushModeType.COMMIT)
+                    .executeUpdate();
+        }
+    }
+
+    /** A time as the UTC text the tables' DATETIME columns are bound with. */
+    static String utc(Instant instant) {
         return UTC_DATETIME.format(instant);
     }
 }

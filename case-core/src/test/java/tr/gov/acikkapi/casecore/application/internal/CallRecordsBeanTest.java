@@ -2,12 +2,15 @@ package tr.gov.acikkapi.casecore.application.internal;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import tr.gov.acikkapi.casecore.application.AgentCallFigures;
 import tr.gov.acikkapi.casecore.application.CallRecordView;
 import tr.gov.acikkapi.casecore.domain.model.application.TrackingNumber;
 import tr.gov.acikkapi.casecore.domain.model.call.CallFacts;
 import tr.gov.acikkapi.casecore.domain.model.call.CallKey;
 import tr.gov.acikkapi.casecore.domain.model.call.CallOutcome;
 import tr.gov.acikkapi.casecore.domain.model.call.CallRelation;
+import tr.gov.acikkapi.casecore.domain.model.call.CallSegment;
+import tr.gov.acikkapi.casecore.domain.model.call.SegmentEnd;
 import tr.gov.acikkapi.casecore.domain.model.citizen.PhoneNumber;
 import tr.gov.acikkapi.casecore.domain.shared.DomainErrorCode;
 import tr.gov.acikkapi.casecore.domain.shared.DomainException;
@@ -19,6 +22,7 @@ import java.util.List;
 import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -83,13 +87,57 @@ class CallRecordsBeanTest {
     void anAbandonedCallHasNoAnswerAndAnUnparsableCallerIsKeptRaw() {
         CallKey key = new CallKey("pbx1", "1722815998.404");
         CallRecordView view = services.calls(b -> b.record(new CallFacts(key, "anonymous", "acikkapi", null, ENTERED, null,
-                ENTERED.plusSeconds(47), null, true)));
+                ENTERED.plusSeconds(47), null, false)));
         assertEquals(CallOutcome.ABANDONED, view.outcome());
         assertEquals(Optional.empty(), view.answeredAt());
         assertEquals(47, view.waitSeconds());
         assertEquals(Optional.empty(), view.caller());
         assertEquals(Optional.of("anonymous"), view.callerRaw());
+        assertFalse(view.endedWhileLinkDown());
+    }
+
+    /**
+     * Waiting when the PBX link died, answered and ended unseen: the record says not observed (not abandoned) and
+     * keeps the times seen before the cut.
+     */
+    @Test
+    void aCallWaitingWhenTheLinkDiedIsRecordedAsNotObserved() {
+        CallKey key = new CallKey("pbx1", "1722815998.414");
+        CallRecordView view = services.calls(b -> b.record(new CallFacts(key, "05321234567", "acikkapi", null, ENTERED,
+                null, ENTERED.plusSeconds(21), null, true)));
+        assertEquals(CallOutcome.NOT_OBSERVED, view.outcome());
+        assertEquals(ENTERED, view.enteredAt());
+        assertEquals(21, view.waitSeconds());
         assertTrue(view.endedWhileLinkDown());
+        assertEquals(1, CaseCoreTestDatabase.count("SELECT COUNT(*) FROM call_record WHERE linkedid = '1722815998.414' "
+                + "AND outcome = 'NOT_OBSERVED'"));
+    }
+
+    /** A call answered by ajan1 and transferred to ajan3: both parts are stored, read back in order and counted. */
+    @Test
+    void theAgentsPartsOfATransferredCallAreStoredAndCountedForEachAgent() {
+        CallKey key = new CallKey("pbx-seg", "1722815998.606");
+        Instant answered = ENTERED.plusSeconds(2);
+        Instant transferred = answered.plusSeconds(7);
+        Instant ended = transferred.plusSeconds(5);
+        List<CallSegment> path = List.of(
+                new CallSegment("ajan1", answered, transferred, 7, SegmentEnd.TRANSFERRED, "ajan3"),
+                new CallSegment("ajan3", transferred, ended, 5, SegmentEnd.COMPLETED, null));
+        CallFacts facts = new CallFacts(key, "02242502032", "acikkapi", "ajan3", ENTERED, answered, ended, null, false, path);
+        CallRecordView view = services.calls(b -> b.record(facts));
+        assertEquals(path, view.segments());
+        assertEquals(Optional.of("ajan3"), view.agent());
+        services.calls(b -> b.record(facts));
+        assertEquals(2, CaseCoreTestDatabase.count("SELECT COUNT(*) FROM call_segment WHERE server = 'pbx-seg'"),
+                "written once");
+
+        List<CallRecordView> recent = services.calls(b -> b.recent(ENTERED, ENTERED.plusSeconds(60), 50));
+        assertEquals(path, recent.stream().filter(r -> r.key().equals(key)).findFirst().orElseThrow().segments());
+        List<AgentCallFigures> figures = services.calls(b -> b.agentFigures(ENTERED, ENTERED.plusSeconds(60))).stream()
+                .filter(f -> f.agent().equals("ajan1") || f.agent().equals("ajan3")).toList();
+        assertEquals(List.of(new AgentCallFigures("ajan1", 1, 7, 1, 0), new AgentCallFigures("ajan3", 1, 5, 0, 1)),
+                figures);
+        assertThrows(DomainException.class, () -> services.calls(b -> b.recent(ENTERED, ENTERED, 10)));
     }
 
     @Test

@@ -6,6 +6,7 @@ import tr.gov.acikkapi.casecore.domain.shared.DomainException;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -23,9 +24,10 @@ import java.util.Optional;
  * @param endedAt            when it ended
  * @param dispositionCode    the agent's wrap-up code; may be null
  * @param endedWhileLinkDown the end was inferred after the PBX link came back, so times are approximate
+ * @param segments           each agent's part of the call, in order; empty when no agent answered (or not followed)
  */
 public record CallFacts(CallKey key, String callerRaw, String queue, String agent, Instant enteredAt, Instant answeredAt,
-                        Instant endedAt, String dispositionCode, boolean endedWhileLinkDown) {
+                        Instant endedAt, String dispositionCode, boolean endedWhileLinkDown, List<CallSegment> segments) {
 
     public CallFacts {
         Objects.requireNonNull(key, "key");
@@ -42,11 +44,24 @@ public record CallFacts(CallKey key, String callerRaw, String queue, String agen
         queue = cut(queue, 80);
         agent = cut(agent, 120);
         dispositionCode = cut(dispositionCode, 40);
+        segments = segments == null ? List.of() : List.copyOf(segments);
     }
 
-    /** Answered if an agent answered, otherwise abandoned. */
+    /** A call without agent segments. */
+    public CallFacts(CallKey key, String callerRaw, String queue, String agent, Instant enteredAt, Instant answeredAt,
+                     Instant endedAt, String dispositionCode, boolean endedWhileLinkDown) {
+        this(key, callerRaw, queue, agent, enteredAt, answeredAt, endedAt, dispositionCode, endedWhileLinkDown, List.of());
+    }
+
+    /**
+     * Answered if an agent answered (even if the end was not seen); not answered and ended while the PBX link was
+     * down: not observed (it may have been answered or abandoned unseen); otherwise abandoned.
+     */
     public CallOutcome outcome() {
-        return answeredAt == null ? CallOutcome.ABANDONED : CallOutcome.ANSWERED;
+        if (answeredAt != null) {
+            return CallOutcome.ANSWERED;
+        }
+        return endedWhileLinkDown ? CallOutcome.NOT_OBSERVED : CallOutcome.ABANDONED;
     }
 
     /** Seconds from entering until answered, or until hang-up for an abandoned call. */

@@ -28,12 +28,37 @@ class CallFactsTest {
 
     @Test
     void anAbandonedCallWaitedUntilItEnded() {
-        CallFacts call = new CallFacts(KEY, "anonymous", " ", null, ENTERED, null, ENTERED.plusSeconds(40), null, true);
+        CallFacts call = new CallFacts(KEY, "anonymous", " ", null, ENTERED, null, ENTERED.plusSeconds(40), null, false);
         assertEquals(CallOutcome.ABANDONED, call.outcome());
         assertEquals(40, call.waitSeconds());
         assertEquals(0, call.talkSeconds());
         assertEquals(Optional.empty(), call.caller());
         assertEquals(null, call.queue());
+    }
+
+    /**
+     * Waiting when the PBX link went down, gone when it came back: it may have been answered unseen, so it is not
+     * abandoned; the wait seen until the cut is kept. Answered before the cut, it stays answered.
+     */
+    @Test
+    void aCallNotSeenToItsEndIsNotObservedUnlessSeenAnswered() {
+        CallFacts unseen = new CallFacts(KEY, "05321234567", "acikkapi", null, ENTERED, null, ENTERED.plusSeconds(30),
+                null, true);
+        assertEquals(CallOutcome.NOT_OBSERVED, unseen.outcome());
+        assertEquals(30, unseen.waitSeconds());
+        assertEquals(0, unseen.talkSeconds());
+        CallFacts answeredBeforeTheCut = new CallFacts(KEY, "05321234567", "acikkapi", "ajan1", ENTERED,
+                ENTERED.plusSeconds(10), ENTERED.plusSeconds(30), null, true);
+        assertEquals(CallOutcome.ANSWERED, answeredBeforeTheCut.outcome());
+    }
+
+    @Test
+    void aSegmentEndingBeforeItStartsIsRefused() {
+        assertThrows(DomainException.class, () -> new CallSegment("ajan1", ENTERED, ENTERED.minusSeconds(1), 0,
+                SegmentEnd.COMPLETED, null));
+        assertThrows(DomainException.class, () -> new CallSegment(" ", ENTERED, ENTERED, 0, SegmentEnd.COMPLETED, null));
+        assertEquals(Optional.of("ajan2"), new CallSegment("ajan1", ENTERED, ENTERED.plusSeconds(9), 9,
+                SegmentEnd.TRANSFERRED, " ajan2 ").target());
     }
 
     @Test
