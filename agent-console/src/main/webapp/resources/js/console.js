@@ -52,8 +52,8 @@ var akSocket = {
  * change, embedded in the page (#pop's data-pop) when it loads. Drawing it needs no request. A message older than the
  * one drawn (epoch and seq) is ignored. Names and numbers are set as text, never as markup.
  *
- * The wrap-up form names the call it is for (input .ak-wrapup-ref): an ended call that the next one did not take off
- * the desk (the message's wrapUps, oldest first), else the current call once it has ended.
+ * The wrap-up form names the call it is for (input .ak-wrapup-ref): the current call once it has ended, else an ended
+ * call that the next one did not take off the desk (the message's wrapUps, oldest first).
  *
  * The page's other forms name the call shown (inputs .ak-call-ref, akLinkedid) and the citizen the agent chose
  * (#chosenCitizen, akCitizen): one citizen on the number is chosen by itself, several are offered to choose from; a
@@ -224,8 +224,9 @@ var akPop = {
     apply: function () {
         var call = akPop.call;
         var chosen = akPop.citizen(call, akPop.chosen);
-        var earlier = akPop.wrapUps.length > 0 ? akPop.wrapUps[0] : null;
-        var wrapUpOf = earlier || (call && call.state === "ENDED" ? call : null);
+        var ended = call && call.state === "ENDED" ? call : null;
+        var earlier = !ended && akPop.wrapUps.length > 0 ? akPop.wrapUps[0] : null;
+        var wrapUpOf = ended || earlier;
         var wrapUp = document.getElementById("wrapup");
         if (wrapUp) {
             wrapUp.style.display = wrapUpOf ? "" : "none";

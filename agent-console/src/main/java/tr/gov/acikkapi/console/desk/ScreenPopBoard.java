@@ -58,6 +58,12 @@ import java.util.concurrent.atomic.AtomicLong;
 public class ScreenPopBoard {
 
     private static final Logger LOG = Logger.getLogger(ScreenPopBoard.class);
+    /**
+     * The most ended calls kept awaiting their wrap-up beside the current one. With the wrap-up pause only a direct or
+     * transferred call can ring during a wrap-up, and the wrap-up's time limit takes the call off the desk; a queue
+     * without a wrap-up could otherwise pile up every call of the day.
+     */
+    static final int AWAITING_KEPT = 5;
 
     private final Map<String, Pop> byAgent = new ConcurrentHashMap<>();
     /**
@@ -67,8 +73,9 @@ public class ScreenPopBoard {
     private final Map<String, Pop> previous = new ConcurrentHashMap<>();
     /**
      * Per agent, the ended calls whose wrap-up is still to be done while another call is the current one (it rang
-     * during the wrap-up: a direct call, a transfer), oldest first. The desk shows them beside the current call until
-     * the agent saves their disposition or their wrap-up time runs out ({@link WrapUpEnded}).
+     * during the wrap-up: a direct call, a transfer), oldest first, at most {@link #AWAITING_KEPT}. The desk shows them
+     * beside the current call until the agent saves their disposition or their wrap-up time runs out
+     * ({@link WrapUpEnded}).
      */
     private final Map<String, Map<String, Pop>> awaitingWrapUp = new ConcurrentHashMap<>();
     /** Per agent, held while a message is built and sent, so that the agent's pages get them in the order of seq. */
@@ -333,6 +340,12 @@ public class ScreenPopBoard {
             Map<String, Pop> awaiting = awaitingWrapUp.computeIfAbsent(agent, a -> new LinkedHashMap<>());
             synchronized (awaiting) {
                 awaiting.put(replaced.linkedid(), replaced);
+                if (awaiting.size() > AWAITING_KEPT) {
+                    String oldest = awaiting.keySet().iterator().next();
+                    awaiting.remove(oldest);
+                    LOG.infof("Agent %s has more than %d calls awaiting their wrap-up: call %s leaves the desk", agent,
+                            AWAITING_KEPT, oldest);
+                }
             }
         } else {
             previous.put(agent, replaced);

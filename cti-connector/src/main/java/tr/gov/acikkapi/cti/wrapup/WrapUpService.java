@@ -19,8 +19,6 @@ import tr.gov.acikkapi.cti.runtime.CtiEventBus;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.Optional;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 
@@ -106,10 +104,5 @@ public class WrapUpService {
     /** The agent saved the wrap-up of the call: see {@link WrapUpPeriods#finish}. */
     public boolean finish(String agent, String linkedid) {
         return periods.finish(agent, linkedid);
-    }
-
-    /** When the wrap-up of the call ends at the latest, if it is pending. */
-    public Optional<Instant> deadline(String agent, String linkedid) {
-        return periods.deadline(agent, linkedid);
     }
 }

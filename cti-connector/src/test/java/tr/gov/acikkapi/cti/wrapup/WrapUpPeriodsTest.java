@@ -187,4 +187,24 @@ class WrapUpPeriodsTest {
         after.awaitState(AgentState.READY, Optional.empty(), -1);
         assertEquals(List.of(), defaultsWritten, "the stopped server's wrap-up is not this server's to close");
     }
+
+    @Test
+    void aWrapUpThatRunsOutWhileThePbxIsUnreachableIsUnpausedWhenTheLinkIsBack() throws Exception {
+        Server server = server(new WrapUpPolicy(Duration.ofSeconds(2), "SURE_DOLDU"));
+        ScenarioRun call = call("05320000008");
+        assertTrue(call.await(BOUND));
+        server.awaitState(AgentState.PAUSED, Optional.of(WrapUpPeriods.PAUSE_REASON), -1);
+
+        sim.refuseConnections(true);
+        sim.dropConnections();
+        server.events.await(PbxLinkChanged.class, e -> e.state() != LinkState.UP && e.state() != LinkState.CONNECTING,
+                BOUND);
+        WrapUpEnded ended = server.events.await(WrapUpEnded.class, e -> e.linkedid().equals(call.linkedid()), BOUND);
+        assertEquals(List.of("ankara/" + call.linkedid() + "=SURE_DOLDU"), defaultsWritten,
+                "the default is written (through the outbox) whether the PBX answers or not");
+
+        int back = server.events.all().indexOf(ended);
+        sim.refuseConnections(false);
+        server.awaitState(AgentState.READY, Optional.empty(), back);
+    }
 }

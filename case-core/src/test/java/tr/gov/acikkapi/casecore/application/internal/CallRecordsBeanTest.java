@@ -165,6 +165,29 @@ class CallRecordsBeanTest {
     }
 
     @Test
+    void theDefaultDispositionOfAWrapUpThatRanOutNeverOverwritesTheAgentsAndMayBeAnInactiveCode() {
+        CallKey saved = new CallKey("pbx1", "1722815998.606");
+        CallKey left = new CallKey("pbx1", "1722815998.607");
+        for (CallKey key : List.of(saved, left)) {
+            services.calls(b -> b.record(new CallFacts(key, "05321234567", "acikkapi", "ajan1", ENTERED,
+                    ENTERED.plusSeconds(3), ENTERED.plusSeconds(60), null, false)));
+        }
+        boolean chosen = services.calls(b -> b.setDisposition(saved, "BILGI_VERILDI"));
+        boolean overwritten = services.calls(b -> b.setDefaultDisposition(saved, "SURE_DOLDU"));
+        boolean defaulted = services.calls(b -> b.setDefaultDisposition(left, "SURE_DOLDU"));
+        assertTrue(chosen);
+        assertTrue(!overwritten, "the agent's choice stays");
+        assertTrue(defaulted);
+        assertEquals(Optional.of("BILGI_VERILDI"), services.calls(b -> b.find(saved)).orElseThrow().dispositionCode());
+        assertEquals(Optional.of("SURE_DOLDU"), services.calls(b -> b.find(left)).orElseThrow().dispositionCode());
+
+        DomainException inactive = assertThrows(DomainException.class,
+                () -> services.calls(b -> b.setDisposition(saved, "SURE_DOLDU")));
+        assertEquals(DomainErrorCode.CALL_RECORD_INVALID, inactive.code(), "agents cannot choose the default code");
+        assertThrows(DomainException.class, () -> services.calls(b -> b.setDefaultDisposition(left, "YOK_BOYLE")));
+    }
+
+    @Test
     void linkingAnUnknownApplicationIsRefused() {
         DomainException e = assertThrows(DomainException.class, () -> services.calls(b -> {
             b.linkApplication(new CallKey("pbx1", "x.1"), TrackingNumber.of(999_999_997), CallRelation.VIEWED, "ajan1");
