@@ -407,7 +407,8 @@ class ApiIT {
         HttpResponse<String> response = api.get("openapi", Map.of("Accept", "application/json"));
         assertEquals(200, response.statusCode(), response.body());
         assertTrue(response.body().contains("/api/v1/applications"), response.body());
-        assertTrue(response.body().contains("/open311/v2/services.json"), response.body());
+        assertTrue(response.body().contains("/open311/v2/services.{format}"), response.body());
+        assertTrue(response.body().contains("/open311/discovery.{format}"), response.body());
         assertTrue(response.body().contains("X-Api-Key"), response.body());
     }
 }

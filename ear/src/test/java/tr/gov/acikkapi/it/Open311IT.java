@@ -36,8 +36,9 @@ import static tr.gov.acikkapi.it.ApiClient.object;
 import static tr.gov.acikkapi.it.ApiClient.writtenRows;
 
 /**
- * From outside, over HTTP, against the deployed EAR: Open311 GeoReport v2 as a third-party client speaks it,
- * over the same case core as the JSON API.
+ * From outside, over HTTP, against the deployed EAR: Open311 GeoReport v2 as a third-party client speaks it, in JSON
+ * and XML, over the same case core as the JSON API: the declared attributes, the location, the public read rule, the
+ * status codes, {@code jurisdiction_id}, repeated parameters and the description limit.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -61,6 +62,8 @@ class Open311IT {
         api = new ApiClient(base);
     }
 
+    private static final String TEXT_XML = "text/xml";
+
     private static Map<String, String> request(String apiKey) {
         Map<String, String> form = new LinkedHashMap<>();
         form.put("api_key", apiKey);
@@ -71,9 +74,11 @@ class Open311IT {
         form.put("last_name", "Öztürk");
         form.put("phone", "+90 532 765 43 21");
         form.put("email", "mehmet@example.com.tr");
-        form.put("address_string", "Kızılay Mah. Atatürk Blv. No 1");
+        form.put("lat", "39.920731");
+        form.put("long", "32.854092");
+        form.put("address_string", "Kızılay Mah. Atatürk Blv. No:1 Çankaya/Ankara");
+        form.put("media_url", "https://foto.example.org/mhrs/1.jpg");
         form.put("attribute[tc_kimlik_no]", ApiIT.newTc());
-        form.put("attribute[district]", "Çankaya");
         return form;
     }
 
@@ -106,6 +111,7 @@ class Open311IT {
     private static void assertErrorArray(HttpResponse<String> response, int status, String inDescription) {
         assertEquals(status, response.statusCode(), response.body());
         assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("application/json"));
+        assertTrue(response.headers().firstValue("WWW-Authenticate").isEmpty(), "no HTTP authentication challenge");
         List<Object> errors = array(response);
         assertEquals(1, errors.size(), response.body());
         Map<String, Object> error = object(errors.get(0));
@@ -114,8 +120,25 @@ class Open311IT {
         assertTrue(String.valueOf(error.get("description")).contains(inDescription), response.body());
     }
 
+    private static void assertXmlErrors(HttpResponse<String> response, int status, String inDescription) {
+        assertEquals(status, response.statusCode(), response.body());
+        assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith(TEXT_XML), response.headers().toString());
+        assertTrue(response.headers().firstValue("WWW-Authenticate").isEmpty(), "no HTTP authentication challenge");
+        XmlAnswer xml = XmlAnswer.parse(response.body());
+        assertEquals(1, xml.count("/errors/error"), response.body());
+        assertEquals(String.valueOf(status), xml.at("/errors/error/code"));
+        assertTrue(xml.at("/errors/error/description").contains(inDescription), response.body());
+    }
+
+    private static XmlAnswer xml(HttpResponse<String> response, int status) {
+        assertEquals(status, response.statusCode(), response.body());
+        assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith(TEXT_XML), response.headers().toString());
+        assertTrue(response.body().startsWith("<?xml"), "the XML declaration comes first");
+        return XmlAnswer.parse(response.body());
+    }
+
     @Test
-    void theServiceListIsTheCatalogueOf322TypesGroupedByTopic() {
+    void theServiceListIsTheCatalogueOf322TypesGroupedByTopicInBothFormats() {
         HttpResponse<String> response = api.get(V2 + "services.json", Map.of());
         assertEquals(200, response.statusCode(), response.body());
         List<Object> services = array(response);
@@ -125,7 +148,7 @@ class Open311IT {
             Map<String, Object> service = object(s);
             assertEquals(Set.of("service_code", "service_name", "description", "metadata", "type", "keywords", "group"),
                     service.keySet());
-            assertEquals(false, service.get("metadata"));
+            assertEquals(true, service.get("metadata"), "every service declares attributes");
             assertEquals("realtime", service.get("type"));
             assertFalse(String.valueOf(service.get("service_name")).isBlank());
             groups.add(service.get("group"));
@@ -135,28 +158,71 @@ class Open311IT {
         assertEquals("SAG-01", first.get("service_code"));
         assertEquals("Sağlık", first.get("group"));
         assertEquals("Hastane randevusu alınamaması (MHRS)", first.get("service_name"));
+
+        XmlAnswer xml = xml(api.get(V2 + "services.xml", Map.of()), 200);
+        assertEquals(322, xml.count("/services/service"));
+        assertEquals("SAG-01", xml.at("/services/service[1]/service_code"));
+        assertEquals("Hastane randevusu alınamaması (MHRS)", xml.at("/services/service[1]/service_name"));
+        assertEquals("true", xml.at("/services/service[1]/metadata"));
+        assertEquals("realtime", xml.at("/services/service[1]/type"));
+        assertEquals("Sağlık", xml.at("/services/service[1]/group"));
     }
 
     @Test
-    void aServiceDefinitionHasNoAttributesAndAnUnknownServiceIs404() {
+    void aServiceDefinitionDeclaresWhatARequestNeedsInBothFormats() {
         HttpResponse<String> definition = api.get(V2 + "services/SAG-01.json", Map.of());
         assertEquals(200, definition.statusCode(), definition.body());
         assertEquals("SAG-01", object(definition).get("service_code"));
-        assertTrue(array(object(definition).get("attributes")).isEmpty());
+        Map<String, Map<String, Object>> byCode = new LinkedHashMap<>();
+        for (Object a : array(object(definition).get("attributes"))) {
+            Map<String, Object> attribute = object(a);
+            assertEquals(Set.of("variable", "code", "datatype", "required", "datatype_description", "order", "description", "values"),
+                    attribute.keySet());
+            byCode.put((String) attribute.get("code"), attribute);
+        }
+        assertEquals(List.of("tc_kimlik_no", "kind", "subject", "district", "required_fields"), List.copyOf(byCode.keySet()));
+        Map<String, Object> tc = byCode.get("tc_kimlik_no");
+        assertEquals(true, tc.get("required"));
+        assertEquals(true, tc.get("variable"));
+        assertEquals("string", tc.get("datatype"));
+        assertTrue(String.valueOf(tc.get("description")).contains("T.C. Kimlik"));
+        assertTrue(String.valueOf(tc.get("description")).contains("national identity number"), "Turkish and English");
+        assertEquals("singlevaluelist", byCode.get("kind").get("datatype"));
+        assertEquals(List.of("REQUEST", "COMPLAINT", "SUGGESTION"),
+                array(byCode.get("kind").get("values")).stream().map(v -> object(v).get("key")).toList());
+        assertEquals(false, byCode.get("required_fields").get("variable"));
+        String shown = String.valueOf(byCode.get("required_fields").get("description"));
+        for (String field : List.of("first_name", "last_name", "description", "address_string", "lat", "4000")) {
+            assertTrue(shown.contains(field), field + " in " + shown);
+        }
+
+        XmlAnswer xml = xml(api.get(V2 + "services/SAG-01.xml", Map.of()), 200);
+        assertEquals("SAG-01", xml.at("/service_definition/service_code"));
+        assertEquals(5, xml.count("/service_definition/attributes/attribute"));
+        assertEquals("true", xml.at("/service_definition/attributes/attribute[code='tc_kimlik_no']/required"));
+        assertEquals("string", xml.at("/service_definition/attributes/attribute[code='tc_kimlik_no']/datatype"));
+        assertEquals("1", xml.at("/service_definition/attributes/attribute[code='tc_kimlik_no']/order"));
+        assertEquals(3, xml.count("/service_definition/attributes/attribute[code='kind']/values/value"));
+        assertEquals("Şikayet / Complaint", xml.at("/service_definition/attributes/attribute[code='kind']/values/value[key='COMPLAINT']/name"));
+
         assertErrorArray(api.get(V2 + "services/YOK-99.json", Map.of()), 404, "service_code");
-        assertErrorArray(api.get(V2 + "services.xml", Map.of()), 404, "bulunamadı");
+        assertXmlErrors(api.get(V2 + "services/YOK-99.xml", Map.of()), 404, "service_code");
+        assertErrorArray(api.get(V2 + "services.html", Map.of()), 404, "bulunamadı");
     }
 
     @Test
-    void aPostedRequestIsFoundByIdAndByFilters() {
+    void aPostedRequestKeepsItsLocationAndIsReadByAnyoneWithoutPersonalData() {
         String id = create(KIOSK_KEY);
         assertEquals("KIOSK", ApiClient.text("SELECT channel FROM application WHERE tracking_no = ?", id));
-        assertTrue(ApiClient.text("SELECT description FROM application WHERE tracking_no = ?", id)
-                .endsWith("<b>randevu</b> alınamıyor.\n\nAdres: Kızılay Mah. Atatürk Blv. No 1"));
+        assertEquals("MHRS üzerinden <b>randevu</b> alınamıyor.",
+                ApiClient.text("SELECT description FROM application WHERE tracking_no = ?", id), "nothing appended");
+        assertEquals("39.920731 32.854092 Kızılay Mah. Atatürk Blv. No:1 Çankaya/Ankara https://foto.example.org/mhrs/1.jpg Çankaya",
+                ApiClient.text("SELECT CONCAT_WS(' ', latitude, longitude, address_string, media_url, district) FROM application "
+                        + "WHERE tracking_no = ?", id), "stored, the district taken from the address");
 
-        HttpResponse<String> one = api.get(V2 + "requests/" + id + ".json?api_key=" + WEB_KEY, Map.of());
-        assertEquals(200, one.statusCode(), one.body());
-        List<Object> found = array(one);
+        HttpResponse<String> anonymous = api.get(V2 + "requests/" + id + ".json", Map.of());
+        assertEquals(200, anonymous.statusCode(), anonymous.body());
+        List<Object> found = array(anonymous);
         assertEquals(1, found.size());
         Map<String, Object> request = object(found.get(0));
         assertEquals(Set.of("service_request_id", "status", "status_notes", "service_name", "service_code", "description",
@@ -167,28 +233,74 @@ class Open311IT {
         assertEquals("Birime yönlendirildi", request.get("status_notes"));
         assertEquals("SAG-01", request.get("service_code"));
         assertEquals("Ankara İl Sağlık Müdürlüğü", request.get("agency_responsible"));
-        assertEquals("Çankaya, Ankara", request.get("address"));
-        assertNull(request.get("description"), "no citizen's words in Open311 lists");
-        assertFalse(one.body().contains("Öztürk"));
+        assertEquals("Çankaya, Ankara", request.get("address"), "district and province, not the address as typed");
+        assertEquals(39.92, ((Number) request.get("lat")).doubleValue(), 0.0, "to about a kilometre");
+        assertEquals(32.85, ((Number) request.get("long")).doubleValue(), 0.0);
+        assertNull(request.get("description"), "no citizen's words without proof");
+        assertNull(request.get("media_url"));
+        for (String personal : List.of("Öztürk", "Mehmet", "Kızılay", "MHRS üzerinden", "foto.example.org", "39.9207")) {
+            assertFalse(anonymous.body().contains(personal), personal);
+        }
         String requested = (String) request.get("requested_datetime");
         assertTrue(requested.matches(ISO_WITH_OFFSET), requested);
         assertTrue(String.valueOf(request.get("updated_datetime")).matches(ISO_WITH_OFFSET));
         assertEquals(Duration.ofDays(7), Duration.between(OffsetDateTime.parse(requested),
                 OffsetDateTime.parse((String) request.get("expected_datetime"))));
 
+        assertEquals(anonymous.body(), api.get(V2 + "requests/" + id + ".json?api_key=" + WEB_KEY, Map.of()).body(),
+                "a channel's key without the citizen's proof sees the public fields only");
+        assertEquals(anonymous.body(), api.get(V2 + "requests/" + id + ".json", basic("temsilci2", DEMO_PASSWORD)).body());
+
+        XmlAnswer xml = xml(api.get(V2 + "requests/" + id + ".xml", Map.of()), 200);
+        assertEquals(1, xml.count("/service_requests/request"));
+        assertEquals(id, xml.at("/service_requests/request/service_request_id"));
+        assertEquals("open", xml.at("/service_requests/request/status"));
+        assertEquals("Çankaya, Ankara", xml.at("/service_requests/request/address"));
+        assertEquals("39.92", xml.at("/service_requests/request/lat"));
+        assertEquals("32.85", xml.at("/service_requests/request/long"));
+        assertEquals(requested, xml.at("/service_requests/request/requested_datetime"));
+        assertTrue(xml.nil("/service_requests/request/description"), "present and nil");
+        assertTrue(xml.nil("/service_requests/request/media_url"));
+        assertFalse(xml.document().getDocumentElement().getTextContent().contains("Öztürk"));
+    }
+
+    @Test
+    void aRequestIsPostedAndListedInXml() {
+        HttpResponse<String> posted = api.postForm(V2 + "requests.xml", request(MOBILE_KEY), Map.of());
+        XmlAnswer receipt = xml(posted, 201);
+        assertEquals(1, receipt.count("/service_requests/request"));
+        String id = receipt.at("/service_requests/request/service_request_id");
+        assertEquals(id, TrackingNumber.parse(id).value());
+        assertTrue(receipt.at("/service_requests/request/service_notice").contains(TrackingNumber.parse(id).grouped()));
+        assertEquals(1, receipt.count("/service_requests/request/account_id"));
+        assertTrue(posted.headers().firstValue("Location").orElse("").endsWith("/open311/v2/requests/" + id + ".xml"));
+
+        XmlAnswer list = xml(api.get(V2 + "requests.xml?service_code=SAG-01,SAG-02&jurisdiction_id=06", Map.of()), 200);
+        assertEquals(1, list.count("/service_requests/request[service_request_id='" + id + "']"));
+        assertEquals("SAG-01", list.at("/service_requests/request[service_request_id='" + id + "']/service_code"));
+    }
+
+    @Test
+    void filtersFindARequestWithoutAKey() {
+        String id = create(KIOSK_KEY);
         String other = create(MOBILE_KEY);
-        assertEquals(Set.of(id, other), ids(requests(Map.of("service_request_id", id + "," + other, "status", "closed"), key(WEB_KEY))),
-                "ids given: other filters ignored");
-        assertTrue(ids(requests(Map.of("service_code", "SAG-01", "jurisdiction_id", "06", "status", "open"), key(WEB_KEY))).contains(id));
+        assertEquals(Set.of(id, other), ids(requests(Map.of("service_request_id", id + "," + other, "status", "closed"), Map.of())),
+                "ids given: date, status and service filters ignored");
+        assertEquals(Set.of(), ids(requests(Map.of("service_request_id", id + "," + other, "jurisdiction_id", "34"), Map.of())),
+                "the jurisdiction still applies");
+        assertTrue(ids(requests(Map.of("service_code", "SAG-01", "jurisdiction_id", "06", "status", "open"), Map.of())).contains(id));
+        assertTrue(ids(requests(Map.of("service_code", "SAG-02,SAG-01"), Map.of())).contains(id), "a list of service codes");
+        assertTrue(ids(requests(Map.of("service_code", "SAG-02, SAG-01 "), Map.of())).contains(id));
+        assertFalse(ids(requests(Map.of("service_code", "SAG-02"), Map.of())).contains(id));
         assertFalse(ids(requests(Map.of("status", "closed"), key(WEB_KEY))).contains(id));
-        assertFalse(ids(requests(Map.of("service_code", "SAG-02"), key(WEB_KEY))).contains(id));
-        assertFalse(ids(requests(Map.of("jurisdiction_id", "34"), key(WEB_KEY))).contains(id));
-        OffsetDateTime at = OffsetDateTime.parse(requested);
+        assertFalse(ids(requests(Map.of("jurisdiction_id", "34"), Map.of())).contains(id));
+        OffsetDateTime at = OffsetDateTime.parse((String) object(requests(Map.of("service_request_id", id), Map.of()).get(0))
+                .get("requested_datetime"));
         assertTrue(ids(requests(Map.of("start_date", at.minusMinutes(1).toString(), "end_date", at.plusMinutes(1).toString()),
-                key(WEB_KEY))).contains(id));
-        assertFalse(ids(requests(Map.of("start_date", at.plusMinutes(1).toString()), key(WEB_KEY))).contains(id));
-        assertFalse(ids(requests(Map.of("end_date", at.minusMinutes(1).toString()), key(WEB_KEY))).contains(id));
-        assertTrue(ids(requests(Map.of(), basic("temsilci2", DEMO_PASSWORD))).contains(id), "staff may read too");
+                Map.of())).contains(id));
+        assertFalse(ids(requests(Map.of("start_date", at.plusMinutes(1).toString()), Map.of())).contains(id));
+        assertFalse(ids(requests(Map.of("end_date", at.minusMinutes(1).toString()), Map.of())).contains(id));
+        assertTrue(ids(requests(Map.of("start_date", "", "end_date", "", "status", ""), Map.of())).contains(id), "empty parameters");
     }
 
     @Test
@@ -204,47 +316,93 @@ class Open311IT {
                         "outcomeExplanation", "Mevzuat izin vermiyor."), supervisor);
         assertEquals(200, concluded.statusCode(), concluded.body());
 
-        Map<String, Object> request = object(requests(Map.of("service_request_id", id), key(WEB_KEY)).get(0));
+        Map<String, Object> request = object(requests(Map.of("service_request_id", id), Map.of()).get(0));
         assertEquals("closed", request.get("status"));
         assertEquals("Olumsuz sonuçlandı", request.get("status_notes"));
-        assertTrue(ids(requests(Map.of("status", "closed"), key(WEB_KEY))).contains(id));
-        assertFalse(ids(requests(Map.of("status", "open"), key(WEB_KEY))).contains(id));
+        assertTrue(ids(requests(Map.of("status", "closed"), Map.of())).contains(id));
+        assertFalse(ids(requests(Map.of("status", "open"), Map.of())).contains(id));
     }
 
     @Test
-    void refusedRequestsAnswerWithErrorArraysAndWriteNothing() {
+    void jurisdictionIdIsAppliedTheSameWayOnEveryEndpoint() {
+        String id = create(WEB_KEY);
+        for (String suffix : List.of("json", "xml")) {
+            for (String path : List.of("services." + suffix, "services/SAG-01." + suffix, "requests." + suffix,
+                    "requests/" + id + "." + suffix)) {
+                HttpResponse<String> unknown = api.get(V2 + path + "?jurisdiction_id=99", Map.of());
+                if (suffix.equals("xml")) {
+                    assertXmlErrors(unknown, 404, "jurisdiction_id");
+                } else {
+                    assertErrorArray(unknown, 404, "jurisdiction_id");
+                }
+                assertEquals(200, api.get(V2 + path + "?jurisdiction_id=06", Map.of()).statusCode(), path);
+            }
+        }
+        assertErrorArray(api.get(V2 + "requests/" + id + ".json?jurisdiction_id=34", Map.of()), 404, id);
+        assertXmlErrors(api.get(V2 + "requests/" + id + ".xml?jurisdiction_id=34", Map.of()), 404, id);
+        assertErrorArray(api.postForm(V2 + "requests.json", with("jurisdiction_id", "99"), Map.of()), 404, "jurisdiction_id");
+        assertXmlErrors(api.postForm(V2 + "requests.xml", with("jurisdiction_id", "ankara"), Map.of()), 404, "jurisdiction_id");
+    }
+
+    @Test
+    void refusedRequestsAnswerWithTheSpecsStatusesAndWriteNothing() {
         String before = writtenRows();
         Map<String, String> noKey = request(KIOSK_KEY);
         noKey.remove("api_key");
-        assertErrorArray(api.postForm(V2 + "requests.json", noKey, Map.of()), 401, "Kimlik doğrulaması gerekli");
-        assertErrorArray(api.postForm(V2 + "requests.json", request("wrong-key"), Map.of()), 401, "API anahtarı geçersiz");
+        assertErrorArray(api.postForm(V2 + "requests.json", noKey, Map.of()), 403, "api_key");
+        assertXmlErrors(api.postForm(V2 + "requests.xml", noKey, Map.of()), 403, "api_key");
+        assertErrorArray(api.postForm(V2 + "requests.json", request("wrong-key"), Map.of()), 403, "API anahtarı geçersiz");
+        assertXmlErrors(api.postForm(V2 + "requests.xml", request("wrong-key"), Map.of()), 403, "API anahtarı geçersiz");
         assertErrorArray(api.postForm(V2 + "requests.json", noKey, basic("supervizor", DEMO_PASSWORD)), 403, "api_key");
+        assertErrorArray(api.get(V2 + "requests.json?api_key=wrong", Map.of()), 403, "API anahtarı");
+        assertXmlErrors(api.get(V2 + "requests.xml?api_key=wrong", Map.of()), 403, "API anahtarı");
 
         Map<String, String> form = request(WEB_KEY);
         form.remove("service_code");
         assertErrorArray(api.postForm(V2 + "requests.json", form, Map.of()), 400, "service_code");
         form.put("service_code", "YOK-99");
-        assertErrorArray(api.postForm(V2 + "requests.json", form, Map.of()), 400, "service_code");
-        assertErrorArray(api.postForm(V2 + "requests.json", with("jurisdiction_id", "99"), Map.of()), 400, "jurisdiction_id");
+        assertErrorArray(api.postForm(V2 + "requests.json", form, Map.of()), 404, "service_code");
+        assertXmlErrors(api.postForm(V2 + "requests.xml", form, Map.of()), 404, "service_code");
         assertErrorArray(api.postForm(V2 + "requests.json", with("attribute[tc_kimlik_no]", "12345678901"), Map.of()), 400,
                 "(attribute[tc_kimlik_no])");
         assertErrorArray(api.postForm(V2 + "requests.json", with("attribute[tc_kimlik_no]", ""), Map.of()), 400,
                 "(attribute[tc_kimlik_no])");
         assertErrorArray(api.postForm(V2 + "requests.json", with("phone", "+1 212 555 0100"), Map.of()), 400, "(phone)");
         assertErrorArray(api.postForm(V2 + "requests.json", with("description", ""), Map.of()), 400, "(description)");
+        assertErrorArray(api.postForm(V2 + "requests.json", with("first_name", ""), Map.of()), 400, "(first_name)");
         assertErrorArray(api.postForm(V2 + "requests.json", with("lat", "north"), Map.of()), 400, "(lat)");
+        assertErrorArray(api.postForm(V2 + "requests.json", with("long", "200"), Map.of()), 400, "(long)");
+        assertErrorArray(api.postForm(V2 + "requests.json", with("media_url", "ftp://foto.example.org/1.jpg"), Map.of()), 400,
+                "(media_url)");
         assertErrorArray(api.postForm(V2 + "requests.json", with("attribute[kind]", "WISH"), Map.of()), 400, "(attribute[kind])");
+        Map<String, String> nowhere = request(WEB_KEY);
+        nowhere.remove("lat");
+        nowhere.remove("long");
+        nowhere.remove("address_string");
+        assertErrorArray(api.postForm(V2 + "requests.json", nowhere, Map.of()), 400, "address_string");
+        assertXmlErrors(api.postForm(V2 + "requests.xml", nowhere, Map.of()), 400, "lat ile long");
+        nowhere.put("address_id", "545483");
+        assertErrorArray(api.postForm(V2 + "requests.json", nowhere, Map.of()), 400, "(address_id)");
+        assertErrorArray(api.postForm(V2 + "requests.json", with("description", "ş".repeat(4001)), Map.of()), 400,
+                "en fazla 4000 karakter");
+        assertXmlErrors(api.postForm(V2 + "requests.xml", with("description", "ş".repeat(4001)), Map.of()), 400,
+                "en fazla 4000 karakter");
+        String twice = ApiClient.form(request(WEB_KEY)) + "&description=" + "ikinci";
+        assertErrorArray(api.postRaw(V2 + "requests.json", twice, "application/x-www-form-urlencoded; charset=UTF-8", Map.of()), 400,
+                "(description)");
         assertErrorArray(api.postRaw(V2 + "requests.json", "{\"service_code\":\"SAG-01\"}", "application/json", key(WEB_KEY)), 415, "");
         assertEquals(before, writtenRows());
 
-        assertErrorArray(api.get(V2 + "requests.json", Map.of()), 401, "Kimlik");
-        assertErrorArray(api.get(V2 + "requests.json?api_key=wrong", Map.of()), 401, "API anahtarı");
-        assertErrorArray(api.get(V2 + "requests.json?status=pending", key(WEB_KEY)), 400, "pending");
-        assertErrorArray(api.get(V2 + "requests.json?start_date=yesterday", key(WEB_KEY)), 400, "start_date");
-        assertErrorArray(api.get(V2 + "requests.json?start_date=2026-01-01&end_date=2026-06-01", key(WEB_KEY)), 400, "90 gün");
-        assertErrorArray(api.get(V2 + "requests.json?service_code=YOK-99", key(WEB_KEY)), 400, "service_code");
-        assertErrorArray(api.get(V2 + "requests/123.json", key(WEB_KEY)), 400, "(service_request_id)");
-        assertErrorArray(api.get(V2 + "requests/" + TrackingNumber.of(999_999_997L).value() + ".json", key(WEB_KEY)), 404, "bulunamadı");
+        assertErrorArray(api.get(V2 + "requests.json?status=pending", Map.of()), 400, "pending");
+        assertErrorArray(api.get(V2 + "requests.json?status=open&status=closed", Map.of()), 400, "(status)");
+        assertXmlErrors(api.get(V2 + "requests.xml?service_code=SAG-01&service_code=SAG-02", Map.of()), 400, "(service_code)");
+        assertErrorArray(api.get(V2 + "requests.json?start_date=yesterday", Map.of()), 400, "start_date");
+        assertErrorArray(api.get(V2 + "requests.json?start_date=2026-01-01&end_date=2026-06-01", Map.of()), 400, "90 gün");
+        assertErrorArray(api.get(V2 + "requests.json?service_code=YOK-99", Map.of()), 404, "service_code");
+        assertErrorArray(api.get(V2 + "requests.json?service_code=SAG-01,YOK-99", Map.of()), 404, "YOK-99");
+        assertErrorArray(api.get(V2 + "requests/123.json", Map.of()), 400, "(service_request_id)");
+        assertXmlErrors(api.get(V2 + "requests/123.xml", Map.of()), 400, "(service_request_id)");
+        assertErrorArray(api.get(V2 + "requests/" + TrackingNumber.of(999_999_997L).value() + ".json", Map.of()), 404, "bulunamadı");
     }
 
     private static Map<String, String> with(String name, String value) {

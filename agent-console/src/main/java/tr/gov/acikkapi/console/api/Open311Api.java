@@ -3,6 +3,7 @@ package tr.gov.acikkapi.console.api;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
 import tr.gov.acikkapi.casecore.interfaces.open311.Open311AuthenticationFilter;
+import tr.gov.acikkapi.casecore.interfaces.open311.Open311DiscoveryResource;
 import tr.gov.acikkapi.casecore.interfaces.open311.Open311ExceptionMapper;
 import tr.gov.acikkapi.casecore.interfaces.open311.Open311Resource;
 import tr.gov.acikkapi.casecore.interfaces.open311.Open311ValidationExceptionMapper;
@@ -21,7 +22,7 @@ public class Open311Api extends Application {
 
     @Override
     public Set<Class<?>> getClasses() {
-        return Set.of(Open311Resource.class, Open311AuthenticationFilter.class, RequestSizeLimit.class, ApiResponseHeaders.class,
+        return Set.of(Open311DiscoveryResource.class, Open311Resource.class, Open311AuthenticationFilter.class, RequestSizeLimit.class, ApiResponseHeaders.class,
                 JsonbConfiguration.class, Open311ExceptionMapper.class, Open311ValidationExceptionMapper.class);
     }
 }

@@ -2,6 +2,7 @@ package tr.gov.acikkapi.casecore.application;
 
 import tr.gov.acikkapi.casecore.domain.model.application.ApplicationKind;
 import tr.gov.acikkapi.casecore.domain.model.application.IntakeChannel;
+import tr.gov.acikkapi.casecore.domain.model.application.ReportedLocation;
 import tr.gov.acikkapi.casecore.domain.model.call.CallKey;
 
 /**
@@ -17,8 +18,16 @@ import tr.gov.acikkapi.casecore.domain.model.call.CallKey;
  * @param description       the citizen's words
  * @param actor             the user (or channel account) registering it
  * @param call              the call it is registered during, to link it; null outside the call center
+ * @param location          where the matter is, as a web, mobile or kiosk channel reports it; null for none
  */
 public record NewApplication(CitizenDetails citizen, ApplicationKind kind, int applicationTypeId, int provinceCode,
                              String district, IntakeChannel channel, String subject, String description, String actor,
-                             CallKey call) {
+                             CallKey call, ReportedLocation location) {
+
+    /** An application with no reported location (the call center, the office). */
+    public NewApplication(CitizenDetails citizen, ApplicationKind kind, int applicationTypeId, int provinceCode,
+                          String district, IntakeChannel channel, String subject, String description, String actor,
+                          CallKey call) {
+        this(citizen, kind, applicationTypeId, provinceCode, district, channel, subject, description, actor, call, null);
+    }
 }

@@ -45,10 +45,10 @@ public class ApplicationSearchService implements ApplicationSearch {
             jpql.append(" and a.trackingNumber in :numbers");
             parameters.put("numbers", query.trackingNumbers());
         }
-        query.applicationTypeId().ifPresent(id -> {
-            jpql.append(" and a.type.id = :type");
-            parameters.put("type", id);
-        });
+        if (!query.applicationTypeIds().isEmpty()) {
+            jpql.append(" and a.type.id in :types");
+            parameters.put("types", query.applicationTypeIds());
+        }
         query.provinceCode().ifPresent(code -> {
             jpql.append(" and a.province.plateCode = :province");
             parameters.put("province", code.shortValue());
@@ -81,7 +81,7 @@ public class ApplicationSearchService implements ApplicationSearch {
         List<ApplicationListing> listings = new ArrayList<>(found.size());
         for (Application a : found) {
             listings.add(new ApplicationListing(ApplicationSummary.of(a), a.type().code(), a.district().map(District::name),
-                    lastChange.get(a.id())));
+                    lastChange.get(a.id()), a.reportedLocation()));
         }
         return listings;
     }

@@ -68,6 +68,9 @@ public class IntakeBean implements Intake {
 
         Application application = Application.register(new TrackingNumberIssuer(em).next(), found.citizen(), request.kind(),
                 type, province, district, request.channel(), request.subject(), request.description(), actor, now);
+        if (request.location() != null) {
+            application.report(request.location());
+        }
         em.persist(application);
         Optional<Unit> unit = new UnitRouter(em).unitFor(type, province);
         unit.ifPresent(u -> application.routeTo(u, actor, now));

@@ -31,6 +31,8 @@ public enum DomainErrorCode {
     TRACKING_NUMBER_SERIAL_OUT_OF_RANGE,
 
     DISTRICT_INVALID,
+    /** A position outside WGS 84's ranges or half given, an address too long, a media link that is not http(s). */
+    LOCATION_INVALID,
     EMAIL_INVALID,
     BIRTH_YEAR_INVALID,
     SURVEY_SCORE_OUT_OF_RANGE,

@@ -15,7 +15,9 @@ import tr.gov.acikkapi.casecore.interfaces.rest.ApiAuthenticationFilter;
 /**
  * Authenticates Open311 requests: a channel's key as Open311's {@code api_key} query parameter or the
  * {@code X-Api-Key} header, or staff by HTTP Basic. (A POST's {@code api_key} form field is read by the
- * resource, since a filter must not consume the body.) Wrong credentials end the request with 401.
+ * resource, since a filter must not consume the body.) No credentials leave the request anonymous (public reads);
+ * wrong credentials end it with 403, as the spec answers a wrong {@code api_key}. A query parameter given more than
+ * once ends it with 400, instead of one of its values being taken silently.
  */
 @Provider
 @ApplicationScoped
@@ -27,6 +29,7 @@ public class Open311AuthenticationFilter implements ContainerRequestFilter {
 
     @Override
     public void filter(ContainerRequestContext request) {
+        request.getUriInfo().getQueryParameters().forEach(Open311RequestForm::requireOnce);
         String key = request.getHeaderString(ApiAuthenticationFilter.API_KEY_HEADER);
         if (key == null) {
             key = request.getUriInfo().getQueryParameters().getFirst("api_key");

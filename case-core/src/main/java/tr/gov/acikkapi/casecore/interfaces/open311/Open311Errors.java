@@ -1,7 +1,5 @@
 package tr.gov.acikkapi.casecore.interfaces.open311;
 
-import jakarta.ws.rs.core.HttpHeaders;
-import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.jboss.logging.Logger;
 import tr.gov.acikkapi.casecore.interfaces.problem.ApiProblem;
@@ -11,8 +9,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Open311's error answer for any failure: an array with one {@code {"code": <HTTP status>, "description": …}},
- * the description being the Turkish message followed by the Open311 parameter at fault.
+ * Open311's error answer for any failure, in the format the resource's ending asks for: a JSON array with one
+ * {@code {"code": <HTTP status>, "description": …}}, or {@code <errors><error><code/><description/></error></errors>},
+ * the description being the Turkish message followed by the Open311 parameter at fault. Missing or wrong
+ * credentials are 403, as GeoReport v2 answers a missing or wrong {@code api_key} (no HTTP authentication challenge).
  */
 final class Open311Errors {
 
@@ -36,8 +36,9 @@ final class Open311Errors {
     private Open311Errors() {
     }
 
-    static Response of(Throwable failure) {
+    static Response of(Throwable failure, Open311Format format) {
         ApiProblem problem = ProblemTranslation.of(failure);
+        int status = problem.status() == 401 ? 403 : problem.status();
         if (problem.status() >= 500) {
             LOG.errorf(failure, "Open311 request failed unexpectedly: %s", failure.toString());
         } else {
@@ -45,12 +46,9 @@ final class Open311Errors {
         }
         String description = problem.getMessage() + problem.field()
                 .map(field -> " (" + PARAMETERS.getOrDefault(field, field) + ")").orElse("");
-        Response.ResponseBuilder response = Response.status(problem.status())
-                .type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
-                .entity(List.of(new Open311Error(problem.status(), description)));
-        if (problem.status() == 401) {
-            response.header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"acikkapi\", charset=\"UTF-8\"");
-        }
-        return response.build();
+        return Response.status(status)
+                .type(format.mediaType())
+                .entity(format.list(List.of(Open311Error.of(status, description)), Open311ErrorList::of))
+                .build();
     }
 }

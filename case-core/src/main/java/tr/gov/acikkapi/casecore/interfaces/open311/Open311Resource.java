@@ -7,7 +7,6 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
-import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
@@ -16,9 +15,9 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -29,7 +28,7 @@ import tr.gov.acikkapi.casecore.application.ApplicationSummary;
 import tr.gov.acikkapi.casecore.application.Catalogue;
 import tr.gov.acikkapi.casecore.application.CatalogueEntry;
 import tr.gov.acikkapi.casecore.application.Intake;
-import tr.gov.acikkapi.casecore.application.RegisteredApplication;
+import tr.gov.acikkapi.casecore.application.ReferenceData;
 import tr.gov.acikkapi.casecore.domain.model.application.TrackingNumber;
 import tr.gov.acikkapi.casecore.interfaces.IstanbulTime;
 import tr.gov.acikkapi.casecore.interfaces.access.ApiCaller;
@@ -44,18 +43,20 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Open311 GeoReport v2 ({@code /open311/v2/…}, JSON only). The service list and definitions are public; a
- * service request is created with a channel's {@code api_key} (form field, or {@code X-Api-Key}), which sets
- * its intake channel; reading requests needs a key ({@code api_key} query parameter or header) or staff sign-in.
+ * Open311 GeoReport v2 ({@code /open311/v2/…}), every resource in XML ({@code .xml}, the spec's required format) and
+ * JSON ({@code .json}). The service list and definitions and the service requests are public: without a key, a
+ * request shows only what is not personal (see {@link Open311ServiceRequest}). A service request is created with a
+ * channel's {@code api_key} (form field, or {@code X-Api-Key}), which sets its intake channel. {@code jurisdiction_id}
+ * (a province's plate code) is checked the same way everywhere: unknown is 404, and on requests it also scopes.
  */
 @RequestScoped
 @Path("v2")
-@Produces(MediaType.APPLICATION_JSON + ";charset=UTF-8")
 @Tag(name = Open311Resource.OPENAPI_TAG, description = "Başvuru türleri servis, başvurular servis talebi olarak")
 public class Open311Resource {
 
     /** The OpenAPI tag of every Open311 operation (the published document sorts paths by it). */
     public static final String OPENAPI_TAG = "Open311 GeoReport v2";
+    private static final String FORMAT = "{format:" + Open311Format.PATTERN + "}";
 
     @Inject
     Catalogue catalogue;
@@ -67,37 +68,46 @@ public class Open311Resource {
     ApplicationSearch search;
 
     @Inject
+    ReferenceData referenceData;
+
+    @Inject
     CallerAuthenticator authenticator;
 
     @Inject
     Clock clock;
 
     @GET
-    @Path("services.json")
+    @Path("services." + FORMAT)
     @Operation(summary = "Servis listesi (başvuru türleri)")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = Open311Service.class)))
-    public List<Open311Service> services() {
-        return catalogue.activeTypes().stream().map(Open311Service::of).toList();
+    public Response services(@PathParam("format") String format,
+                             @Parameter(description = "İl plaka kodu, ör. 06") @QueryParam("jurisdiction_id") String jurisdictionId) {
+        jurisdiction(jurisdictionId);
+        Open311Format answer = Open311Format.of(format);
+        return ok(answer, answer.list(catalogue.activeTypes().stream().map(Open311Service::of).toList(), Open311Services::of));
     }
 
     @GET
-    @Path("services/{service_code}.json")
-    @Operation(summary = "Servis tanımı")
+    @Path("services/{service_code}." + FORMAT)
+    @Operation(summary = "Servis tanımı (başvuruda istenen nitelikler)")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = Open311ServiceDefinition.class)))
-    public Open311ServiceDefinition service(@PathParam("service_code") String serviceCode) {
-        return catalogue.activeType(serviceCode).map(e -> Open311ServiceDefinition.of(e.typeCode()))
-                .orElseThrow(() -> ApiProblem.notFound("APPLICATION_TYPE_NOT_FOUND", "service_code bulunamadı: " + serviceCode));
+    public Response service(@PathParam("service_code") String serviceCode, @PathParam("format") String format,
+                            @QueryParam("jurisdiction_id") String jurisdictionId) {
+        jurisdiction(jurisdictionId);
+        return ok(Open311Format.of(format), Open311ServiceDefinition.of(activeType(serviceCode).typeCode()));
     }
 
     @POST
-    @Path("requests.json")
+    @Path("requests." + FORMAT)
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Operation(summary = "Servis talebi oluştur (başvuru kaydı)", description = "Form alanları: api_key, service_code, "
-            + "jurisdiction_id (il plaka kodu), description, first_name, last_name, phone, email, address_string, lat, long, "
-            + "attribute[tc_kimlik_no] (zorunlu), attribute[kind], attribute[subject], attribute[district].")
+            + "jurisdiction_id (il plaka kodu), description (en fazla 4000 karakter), first_name, last_name, phone, email, "
+            + "lat ve long ya da address_string (biri zorunlu), media_url, attribute[tc_kimlik_no] (zorunlu), attribute[kind], "
+            + "attribute[subject], attribute[district].")
     @APIResponse(responseCode = "201", content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = Open311Receipt.class)))
-    public Response create(MultivaluedMap<String, String> formParameters, @Context SecurityContext securityContext,
-                           @Context UriInfo uriInfo) {
+    public Response create(@PathParam("format") String format, MultivaluedMap<String, String> formParameters,
+                           @Context SecurityContext securityContext, @Context UriInfo uriInfo) {
+        Open311Format answer = Open311Format.of(format);
         Open311RequestForm form = Open311RequestForm.of(formParameters);
         Optional<ApiCaller> byFormKey = authenticator.authenticate(form.apiKey(), null);
         if (byFormKey.isPresent() && securityContext != null && securityContext.getUserPrincipal() instanceof ApiCaller other
@@ -105,68 +115,114 @@ public class Open311Resource {
             throw ApiProblem.badRequest("AMBIGUOUS_CREDENTIALS", "api_key alanı ile birlikte başka bir kimlik bilgisi "
                     + "(X-Api-Key, api_key sorgu parametresi ya da HTTP Basic) gönderilmiş; yalnızca birini gönderin.", null);
         }
-        ApiCaller caller = byFormKey.orElseGet(() -> ApiCaller.from(securityContext));
-        if (!(caller instanceof ApiCaller.ChannelMachine)) {
+        Optional<ApiCaller> caller = byFormKey.or(() -> caller(securityContext));
+        if (caller.isEmpty() || !(caller.get() instanceof ApiCaller.ChannelMachine)) {
             throw ApiProblem.forbidden("CHANNEL_KEY_REQUIRED",
                     "Open311 ile başvuru yalnızca bir kanalın api_key değeriyle oluşturulur (web, mobil, kiosk).");
         }
-        String serviceCode = form.requiredServiceCode();
-        CatalogueEntry type = catalogue.activeType(serviceCode).orElseThrow(() -> ApiProblem.badRequest(
-                "APPLICATION_TYPE_NOT_FOUND", "service_code bulunamadı: " + serviceCode, "service_code"));
-        RegisteredApplication registered = intake.register(form.toApplicationForm(type).toNewApplication(caller));
-        ApplicationSummary application = registered.application();
+        CatalogueEntry type = activeType(form.requiredServiceCode());
+        String provinceName = provinceName(form.province());
+        ApplicationSummary application = intake.register(form.toNewApplication(type, provinceName, caller.get())).application();
         String notice = "Başvurunuz alındı. Başvuru numaranız " + application.trackingNumber().grouped() + "; "
                 + application.unitName().map(unit -> unit + " birimine yönlendirildi ve ").orElse("")
                 + IstanbulTime.of(application.deadlineAt()).toLocalDate() + " tarihine kadar sonuçlandırılacaktır.";
-        return Response.created(uriInfo.getBaseUriBuilder().path("v2/requests/" + application.trackingNumber().value() + ".json").build())
-                .entity(List.of(new Open311Receipt(application.trackingNumber().value(), notice, null)))
+        return Response.created(uriInfo.getBaseUriBuilder()
+                        .path("v2/requests/" + application.trackingNumber().value() + "." + answer.suffix()).build())
+                .type(answer.mediaType())
+                .entity(answer.list(List.of(Open311Receipt.of(application.trackingNumber().value(), notice)), Open311Receipts::of))
                 .build();
     }
 
     @GET
-    @Path("requests.json")
-    @Operation(summary = "Servis talepleri", description = "service_request_id verilirse diğer süzgeçler yok sayılır. Tarih "
-            + "verilmezse son 90 gün; aralık en fazla 90 gün; en çok 1000 talep, en yeni önce.")
+    @Path("requests." + FORMAT)
+    @Operation(summary = "Servis talepleri (herkese açık alanlar)", description = "service_request_id verilirse tarih, durum ve "
+            + "servis süzgeçleri yok sayılır; jurisdiction_id her zaman uygulanır. Tarih verilmezse son 90 gün; aralık en fazla "
+            + "90 gün; en çok 1000 talep, en yeni önce.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = Open311ServiceRequest.class)))
-    public List<Open311ServiceRequest> requests(
+    public Response requests(
+            @PathParam("format") String format,
             @Parameter(description = "Virgülle ayrılmış başvuru numaraları") @QueryParam("service_request_id") String ids,
-            @QueryParam("service_code") String serviceCode,
+            @Parameter(description = "Virgülle ayrılmış servis kodları") @QueryParam("service_code") String serviceCodes,
             @Parameter(description = "ISO 8601, ör. 2026-03-01T00:00:00+03:00") @QueryParam("start_date") String startDate,
             @QueryParam("end_date") String endDate,
             @Parameter(description = "open, closed veya open,closed") @QueryParam("status") String status,
             @Parameter(description = "İl plaka kodu, ör. 06") @QueryParam("jurisdiction_id") String jurisdictionId,
             @Context SecurityContext securityContext) {
-        ApiCaller.from(securityContext);
+        Optional<Integer> province = jurisdiction(jurisdictionId);
         ApplicationQuery query;
         if (ids != null && !ids.isBlank()) {
-            query = new ApplicationQuery(trackingNumbers(ids), Optional.empty(), Optional.empty(), Optional.empty(),
-                    Optional.empty(), Set.of(), ApplicationQuery.MAX_LIMIT);
+            query = new ApplicationQuery(trackingNumbers(ids), Set.of(), province, Optional.empty(), Optional.empty(), Set.of(),
+                    ApplicationQuery.MAX_LIMIT);
         } else {
-            Optional<Integer> typeId = serviceCode == null || serviceCode.isBlank() ? Optional.empty()
-                    : Optional.of(catalogue.activeType(serviceCode).map(CatalogueEntry::typeId).orElseThrow(() ->
-                    ApiProblem.badRequest("APPLICATION_TYPE_NOT_FOUND", "service_code bulunamadı: " + serviceCode, "service_code")));
-            Optional<Integer> province = jurisdictionId == null || jurisdictionId.isBlank() ? Optional.empty()
-                    : Optional.of(Open311RequestForm.plateCode(jurisdictionId));
             Open311Period period = Open311Period.of(startDate, endDate, clock.instant());
-            query = new ApplicationQuery(Set.of(), typeId, province, Optional.of(period.from()), Optional.of(period.before()),
-                    Open311Status.filter(status), ApplicationQuery.MAX_LIMIT);
+            query = new ApplicationQuery(Set.of(), typeIds(serviceCodes), province, Optional.of(period.from()),
+                    Optional.of(period.before()), Open311Status.filter(status), ApplicationQuery.MAX_LIMIT);
         }
-        return search.find(query).stream().map(Open311ServiceRequest::of).toList();
+        return answer(Open311Format.of(format), search.find(query));
     }
 
     @GET
-    @Path("requests/{service_request_id}.json")
-    @Operation(summary = "Tek servis talebi")
+    @Path("requests/{service_request_id}." + FORMAT)
+    @Operation(summary = "Tek servis talebi (herkese açık alanlar)")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = Open311ServiceRequest.class)))
-    public List<Open311ServiceRequest> request(@PathParam("service_request_id") String id, @Context SecurityContext securityContext) {
-        ApiCaller.from(securityContext);
+    public Response request(@PathParam("service_request_id") String id, @PathParam("format") String format,
+                            @QueryParam("jurisdiction_id") String jurisdictionId, @Context SecurityContext securityContext) {
+        Optional<Integer> province = jurisdiction(jurisdictionId);
         TrackingNumber number = FieldValidation.check("service_request_id", () -> TrackingNumber.parse(id));
-        List<ApplicationListing> found = search.find(new ApplicationQuery(Set.of(number), Optional.empty(), Optional.empty(),
+        List<ApplicationListing> found = search.find(new ApplicationQuery(Set.of(number), Set.of(), province,
                 Optional.empty(), Optional.empty(), Set.of(), 1));
         if (found.isEmpty()) {
-            throw ApiProblem.notFound("APPLICATION_NOT_FOUND", number.value() + " numaralı servis talebi (başvuru) bulunamadı.");
+            throw ApiProblem.notFound("APPLICATION_NOT_FOUND", number.value() + " numaralı servis talebi (başvuru) bulunamadı"
+                    + province.map(p -> " (jurisdiction_id " + jurisdictionId.strip() + ")").orElse("") + ".");
         }
-        return found.stream().map(Open311ServiceRequest::of).toList();
+        return answer(Open311Format.of(format), found);
+    }
+
+    private Response answer(Open311Format format, List<ApplicationListing> found) {
+        return ok(format, format.list(found.stream().map(Open311ServiceRequest::publicOf).toList(), Open311ServiceRequests::of));
+    }
+
+    private static Response ok(Open311Format format, Object entity) {
+        return Response.ok(entity, format.mediaType()).build();
+    }
+
+    private static Optional<ApiCaller> caller(SecurityContext securityContext) {
+        return securityContext != null && securityContext.getUserPrincipal() instanceof ApiCaller caller
+                ? Optional.of(caller) : Optional.empty();
+    }
+
+    /** The province a {@code jurisdiction_id} names, when one is given; 404 when it names none. */
+    private Optional<Integer> jurisdiction(String jurisdictionId) {
+        if (jurisdictionId == null || jurisdictionId.isBlank()) {
+            return Optional.empty();
+        }
+        int code = Open311RequestForm.plateCode(jurisdictionId);
+        provinceName(code);
+        return Optional.of(code);
+    }
+
+    private String provinceName(int plateCode) {
+        return referenceData.provinces().stream().filter(p -> p.id() == plateCode).map(ReferenceData.Choice::name).findFirst()
+                .orElseThrow(() -> new ApiProblem(404, "JURISDICTION_NOT_FOUND", "jurisdiction_id bilinmiyor: " + plateCode
+                        + " plaka kodlu bir il yok.", "jurisdiction_id"));
+    }
+
+    private CatalogueEntry activeType(String serviceCode) {
+        return catalogue.activeType(serviceCode).orElseThrow(() -> new ApiProblem(404, "APPLICATION_TYPE_NOT_FOUND",
+                "service_code bulunamadı: " + serviceCode, "service_code"));
+    }
+
+    /** The types a comma-separated {@code service_code} filter names; none (no restriction) when it is absent. */
+    private Set<Integer> typeIds(String serviceCodes) {
+        Set<Integer> ids = new LinkedHashSet<>();
+        if (serviceCodes != null) {
+            for (String code : serviceCodes.split(",")) {
+                if (!code.isBlank()) {
+                    ids.add(activeType(code.strip()).typeId());
+                }
+            }
+        }
+        return ids;
     }
 
     private static Set<TrackingNumber> trackingNumbers(String ids) {

@@ -3,43 +3,92 @@ package tr.gov.acikkapi.casecore.interfaces.open311;
 import jakarta.json.bind.annotation.JsonbNillable;
 import jakarta.json.bind.annotation.JsonbProperty;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
+import jakarta.xml.bind.annotation.XmlElement;
+import jakarta.xml.bind.annotation.XmlType;
 import tr.gov.acikkapi.casecore.application.ApplicationListing;
 import tr.gov.acikkapi.casecore.application.ApplicationSummary;
+import tr.gov.acikkapi.casecore.domain.model.application.GeoPosition;
 import tr.gov.acikkapi.casecore.interfaces.IstanbulTime;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Optional;
+
 /**
- * An application as an Open311 service request. Lists go to any channel and mix citizens, so no personal
- * data is given: {@code description} is always null (the JSON API shows it by tracking number), the address
- * is only district and province, and there is no position. Every field of the spec is written, null when empty
- * ({@link JsonbNillable} on each, since a renamed property is otherwise left out when null).
+ * An application as an Open311 service request ({@code <request>}), in its public form: what is not personal
+ * (service, status, dates, agency) and a coarse location (district and province as the address, the position to
+ * about a kilometre). Never the citizen, the citizen's words, the address as typed nor the media link. Every field
+ * of the spec is written, null when empty ({@link JsonbNillable} on each, since a renamed property is otherwise
+ * left out when null; {@code xsi:nil} in XML).
  */
 @JsonbPropertyOrder({"serviceRequestId", "status", "statusNotes", "serviceName", "serviceCode", "description",
         "agencyResponsible", "serviceNotice", "requestedDatetime", "updatedDatetime", "expectedDatetime", "address",
         "addressId", "zipcode", "lat", "longitude", "mediaUrl"})
-public record Open311ServiceRequest(@JsonbNillable @JsonbProperty("service_request_id") String serviceRequestId,
-                                    @JsonbNillable @JsonbProperty("status") String status,
-                                    @JsonbNillable @JsonbProperty("status_notes") String statusNotes,
-                                    @JsonbNillable @JsonbProperty("service_name") String serviceName,
-                                    @JsonbNillable @JsonbProperty("service_code") String serviceCode,
-                                    @JsonbNillable @JsonbProperty("description") String description,
-                                    @JsonbNillable @JsonbProperty("agency_responsible") String agencyResponsible,
-                                    @JsonbNillable @JsonbProperty("service_notice") String serviceNotice,
-                                    @JsonbNillable @JsonbProperty("requested_datetime") String requestedDatetime,
-                                    @JsonbNillable @JsonbProperty("updated_datetime") String updatedDatetime,
-                                    @JsonbNillable @JsonbProperty("expected_datetime") String expectedDatetime,
-                                    @JsonbNillable @JsonbProperty("address") String address,
-                                    @JsonbNillable @JsonbProperty("address_id") String addressId,
-                                    @JsonbNillable @JsonbProperty("zipcode") String zipcode,
-                                    @JsonbNillable @JsonbProperty("lat") Double lat,
-                                    @JsonbNillable @JsonbProperty("long") Double longitude,
-                                    @JsonbNillable @JsonbProperty("media_url") String mediaUrl) {
+@XmlType(name = "request", propOrder = {"serviceRequestId", "status", "statusNotes", "serviceName", "serviceCode", "description",
+        "agencyResponsible", "serviceNotice", "requestedDatetime", "updatedDatetime", "expectedDatetime", "address",
+        "addressId", "zipcode", "lat", "longitude", "mediaUrl"})
+public final class Open311ServiceRequest {
 
-    public static Open311ServiceRequest of(ApplicationListing listing) {
+    @JsonbNillable @JsonbProperty("service_request_id") @XmlElement(name = "service_request_id", nillable = true)
+    private String serviceRequestId;
+    @JsonbNillable @JsonbProperty("status") @XmlElement(name = "status", nillable = true)
+    private String status;
+    @JsonbNillable @JsonbProperty("status_notes") @XmlElement(name = "status_notes", nillable = true)
+    private String statusNotes;
+    @JsonbNillable @JsonbProperty("service_name") @XmlElement(name = "service_name", nillable = true)
+    private String serviceName;
+    @JsonbNillable @JsonbProperty("service_code") @XmlElement(name = "service_code", nillable = true)
+    private String serviceCode;
+    @JsonbNillable @JsonbProperty("description") @XmlElement(name = "description", nillable = true)
+    private String description;
+    @JsonbNillable @JsonbProperty("agency_responsible") @XmlElement(name = "agency_responsible", nillable = true)
+    private String agencyResponsible;
+    @JsonbNillable @JsonbProperty("service_notice") @XmlElement(name = "service_notice", nillable = true)
+    private String serviceNotice;
+    @JsonbNillable @JsonbProperty("requested_datetime") @XmlElement(name = "requested_datetime", nillable = true)
+    private String requestedDatetime;
+    @JsonbNillable @JsonbProperty("updated_datetime") @XmlElement(name = "updated_datetime", nillable = true)
+    private String updatedDatetime;
+    @JsonbNillable @JsonbProperty("expected_datetime") @XmlElement(name = "expected_datetime", nillable = true)
+    private String expectedDatetime;
+    @JsonbNillable @JsonbProperty("address") @XmlElement(name = "address", nillable = true)
+    private String address;
+    @JsonbNillable @JsonbProperty("address_id") @XmlElement(name = "address_id", nillable = true)
+    private String addressId;
+    @JsonbNillable @JsonbProperty("zipcode") @XmlElement(name = "zipcode", nillable = true)
+    private String zipcode;
+    @JsonbNillable @JsonbProperty("lat") @XmlElement(name = "lat", nillable = true)
+    private BigDecimal lat;
+    @JsonbNillable @JsonbProperty("long") @XmlElement(name = "long", nillable = true)
+    private BigDecimal longitude;
+    @JsonbNillable @JsonbProperty("media_url") @XmlElement(name = "media_url", nillable = true)
+    private String mediaUrl;
+
+    private Open311ServiceRequest() {
+    }
+
+    /** The public form of a listed application. */
+    public static Open311ServiceRequest publicOf(ApplicationListing listing) {
         ApplicationSummary s = listing.summary();
-        String address = listing.district().map(d -> d + ", " + s.provinceName()).orElse(s.provinceName());
-        return new Open311ServiceRequest(s.trackingNumber().value(), Open311Status.of(s.status()).value(), s.status().label(),
-                s.applicationTypeName(), listing.applicationTypeCode(), null, s.unitName().orElse(null), null,
-                IstanbulTime.iso(s.registeredAt()), IstanbulTime.iso(listing.lastChangedAt()), IstanbulTime.iso(s.deadlineAt()),
-                address, null, null, null, null, null);
+        Open311ServiceRequest request = new Open311ServiceRequest();
+        request.serviceRequestId = s.trackingNumber().value();
+        request.status = Open311Status.of(s.status()).value();
+        request.statusNotes = s.status().label();
+        request.serviceName = s.applicationTypeName();
+        request.serviceCode = listing.applicationTypeCode();
+        request.agencyResponsible = s.unitName().orElse(null);
+        request.requestedDatetime = IstanbulTime.iso(s.registeredAt());
+        request.updatedDatetime = IstanbulTime.iso(listing.lastChangedAt());
+        request.expectedDatetime = IstanbulTime.iso(s.deadlineAt());
+        request.address = listing.district().map(d -> d + ", " + s.provinceName()).orElse(s.provinceName());
+        Optional<GeoPosition> coarse = listing.location().position().map(GeoPosition::coarse);
+        request.lat = coarse.map(p -> p.latitude().setScale(GeoPosition.COARSE_SCALE, RoundingMode.HALF_EVEN)).orElse(null);
+        request.longitude = coarse.map(p -> p.longitude().setScale(GeoPosition.COARSE_SCALE, RoundingMode.HALF_EVEN)).orElse(null);
+        return request;
+    }
+
+    /** The tracking number. */
+    public String serviceRequestId() {
+        return serviceRequestId;
     }
 }

@@ -59,7 +59,7 @@ class ApplicationSearchServiceTest {
 
     private static ApplicationQuery query(Set<TrackingNumber> numbers, Integer type, Integer province, Instant from,
                                           Instant before, Set<ApplicationStatus> statuses, int limit) {
-        return new ApplicationQuery(numbers, Optional.ofNullable(type), Optional.ofNullable(province), Optional.ofNullable(from),
+        return new ApplicationQuery(numbers, type == null ? Set.of() : Set.of(type), Optional.ofNullable(province), Optional.ofNullable(from),
                 Optional.ofNullable(before), statuses, limit);
     }
 

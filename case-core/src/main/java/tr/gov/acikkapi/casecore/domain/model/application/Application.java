@@ -25,6 +25,8 @@ import tr.gov.acikkapi.casecore.domain.shared.DomainErrorCode;
 import tr.gov.acikkapi.casecore.domain.shared.DomainException;
 import tr.gov.acikkapi.casecore.domain.shared.FreeText;
 
+import java.math.BigDecimal;
+import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -118,6 +120,18 @@ public class Application {
     @Column(name = "escalated_at")
     private Instant escalatedAt;
 
+    @Column(name = "latitude", precision = 8, scale = GeoPosition.SCALE)
+    private BigDecimal latitude;
+
+    @Column(name = "longitude", precision = 9, scale = GeoPosition.SCALE)
+    private BigDecimal longitude;
+
+    @Column(name = "address_string", length = ReportedLocation.ADDRESS_LENGTH)
+    private String addressString;
+
+    @Column(name = "media_url", length = ReportedLocation.MEDIA_URL_LENGTH)
+    private String mediaUrl;
+
     @Version
     @Column(name = "version", nullable = false)
     private long version;
@@ -159,6 +173,21 @@ public class Application {
         application.record(null, ApplicationStatus.RECEIVED, kind.label() + " alındı (kanal: " + channel.label() + ").",
                 application.registeredBy, now);
         return application;
+    }
+
+    /** Records where the matter is, as the channel reported it at registration; replaces nothing else. */
+    public void report(ReportedLocation location) {
+        Objects.requireNonNull(location, "location");
+        latitude = location.position().map(GeoPosition::latitude).orElse(null);
+        longitude = location.position().map(GeoPosition::longitude).orElse(null);
+        addressString = location.address().orElse(null);
+        mediaUrl = location.mediaUrl().map(URI::toString).orElse(null);
+    }
+
+    /** Where the matter is, as reported at registration ({@link ReportedLocation#NONE} when nothing was). */
+    public ReportedLocation reportedLocation() {
+        return new ReportedLocation(latitude == null ? Optional.empty() : Optional.of(new GeoPosition(latitude, longitude)),
+                Optional.ofNullable(addressString), Optional.ofNullable(mediaUrl).map(URI::create));
     }
 
     /** Routes a received application to the unit responsible for it. */
