@@ -192,6 +192,28 @@ class ScreenPopBrowserIT {
         }
     }
 
+    /**
+     * An attended transfer: the target's desk pops with the caller's records while its phone rings for the consult
+     * (the pop is still ringing, the transfer has not happened), and is the target's call once the first agent hangs up.
+     */
+    @Test
+    void theTargetOfAnAttendedTransferPopsWhileItsPhoneRingsForTheConsult() throws Exception {
+        List<String> caller = callerWithOpenApplication();
+        try (Browser target = idleDeskOf(base, "temsilci3")) {
+            ScenarioRun call = TestEnvironment.simulator().play(new Scenario.AttendedTransfer(caller.get(0),
+                    "Local/1001@agents", "Local/1003@agents", Duration.ofSeconds(1), Duration.ofSeconds(25),
+                    Duration.ofSeconds(3), false));
+            new WebDriverWait(target.driver(), WAIT).until(ExpectedConditions.textToBe(By.id("callerNumber"), caller.get(0)));
+            assertEquals("Çalıyor", target.visible("callState").getText(), "popped at the ring, before the transfer");
+            assertTrue(target.visible("pop").getText().contains(caller.get(1)), "with the caller's records");
+            assertEquals(citizensOn(caller.get(0)), shownBy("temsilci3", call.linkedid()), "audited as shown to temsilci3");
+
+            new WebDriverWait(target.driver(), WAIT.multipliedBy(2))
+                    .until(ExpectedConditions.textToBe(By.id("callState"), "Görüşmede"));
+            assertTrue(call.await(WAIT), "the call ends");
+        }
+    }
+
     /** Fills in and registers the application part of the intake form; returns the tracking number read out. */
     private static String register(Browser browser, String subject) throws Exception {
         browser.choose("intake:topic", "Sağlık");

@@ -17,10 +17,12 @@ import java.util.Set;
 import static tr.gov.acikkapi.cti.call.CallBook.activity;
 
 /**
- * A connected call moving from one agent to another: {@code BlindTransfer}, {@code AttendedTransfer}, or another
- * agent's phone bridged with the citizen after the first agent's part ended (seen by {@link AgentLegs}). Each
- * transfer is announced once as {@link CallTransferred}; when the target is not known yet, the call waits for the
- * next agent that answers it ({@code pendingTransferFrom}).
+ * A connected call moving from one agent to another: {@code BlindTransfer}, {@code AttendedTransfer}, the target's
+ * phone found in the citizen's bridge while the agent who had the call is not ({@link #completeByBridges}, for an
+ * attended transfer whose events come in any order), or another agent's phone bridged with the citizen after the
+ * first agent's part ended (seen by {@link AgentLegs}). Each transfer is announced once as {@link CallTransferred} and
+ * ends the first agent's segment; when the target is not known yet, the call waits for the next agent that answers
+ * it ({@code pendingTransferFrom}).
  */
 final class Transfers {
 

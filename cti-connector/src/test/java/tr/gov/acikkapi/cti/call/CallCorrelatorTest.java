@@ -5,6 +5,7 @@ import tr.gov.acikkapi.cti.ami.AmiMessage;
 import tr.gov.acikkapi.cti.ami.PbxSnapshot;
 import tr.gov.acikkapi.cti.event.AgentRingStopped;
 import tr.gov.acikkapi.cti.event.AgentRinging;
+import tr.gov.acikkapi.cti.event.AgentSegment;
 import tr.gov.acikkapi.cti.event.AgentState;
 import tr.gov.acikkapi.cti.event.AgentStateChanged;
 import tr.gov.acikkapi.cti.event.CallAbandoned;
@@ -17,6 +18,7 @@ import tr.gov.acikkapi.cti.event.CallTransferred;
 import tr.gov.acikkapi.cti.event.CtiEvent;
 import tr.gov.acikkapi.cti.event.QueueSnapshot;
 import tr.gov.acikkapi.cti.event.RingStopReason;
+import tr.gov.acikkapi.cti.event.SegmentEnd;
 import tr.gov.acikkapi.cti.testsupport.FixtureTranscripts;
 import tr.gov.acikkapi.cti.testsupport.RecordingListener;
 
@@ -380,6 +382,36 @@ class CallCorrelatorTest {
                 .add("BridgeUniqueid", "14a9ad70-52b3-4131-a5e8-60fa8b9e9a91").build());
         assertEquals(List.of(new CallTransferred(lid, "temsilci1", "temsilci3", Instant.parse("2026-11-28T20:09:34.200Z"))),
                 h.events.ofType(CallTransferred.class));
+    }
+
+    /** The consulted agent answers, then hangs up before any transfer: the pop is retracted, the call stays with 1001. */
+    @Test
+    void aConsultThatEndsWithoutTheTransferRetractsTheTargetsPop() {
+        List<AmiMessage> events = FixtureTranscripts.events("attended-transfer");
+        int consulting = 0;
+        for (int i = 0; i < events.size(); i++) {
+            if (events.get(i).isEvent("DialEnd") && events.get(i).text("DestChannel").startsWith("Local/1003@agents")) {
+                consulting = i + 1;
+            }
+        }
+        CorrelatorHarness h = new CorrelatorHarness().feed(events.subList(0, consulting));
+        assertEquals(1, h.events.ofType(AgentRinging.class).stream().filter(r -> r.agent().equals("temsilci3")).count());
+        String lid = "1796671957.20";
+        String[][] hangups = {{"Local/1003@agents-0000000c;2", "1796671963.25"}, {"Local/1003@agents-0000000c;1", "1796671963.24"},
+            {"Local/1001@agents-0000000b;2", "1796671957.23"}, {"Local/1001@agents-0000000b;1", "1796671957.22"},
+            {"Local/102@inbound-0000000a;2", "1796671957.21"}, {"Local/102@inbound-0000000a;1", "1796671957.20"}};
+        for (int i = 0; i < hangups.length; i++) {
+            h.correlator.onEvent(AmiMessage.event("Hangup").add("Timestamp", "179667197" + i + ".000000")
+                    .add("Channel", hangups[i][0]).add("Uniqueid", hangups[i][1]).add("Linkedid", lid).add("Cause", "16")
+                    .build());
+        }
+        assertTrue(h.events.ofType(AgentRingStopped.class).stream().anyMatch(s -> s.agent().equals("temsilci3")),
+                "the consulted agent's pop is retracted");
+        assertTrue(h.events.ofType(CallTransferred.class).isEmpty());
+        CallSummary summary = h.events.ofType(CallEnded.class).get(0).summary();
+        assertEquals(Optional.of("temsilci1"), summary.agent());
+        assertEquals(List.of("temsilci1"), summary.segments().stream().map(AgentSegment::agent).toList());
+        assertEquals(SegmentEnd.COMPLETED, summary.segments().get(0).end(), "1001 hung up before the citizen");
     }
 
     @Test
