@@ -2,6 +2,7 @@ package tr.gov.acikkapi.cti.wrapup;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -23,11 +24,12 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The {@link WrapUpPeriods} of the application: fed with our CTI events as CDI events (on the PBX's event lane), pausing
- * through the first PBX's {@link Telephony}, writing default dispositions through the {@link CaseCoreOutbox} (behind
- * the call's record, and kept while the database is away), with its timers and PBX actions on the managed scheduler
- * {@code cti}. A queue's policy is its row in {@code queue_wrap_up} if it has one, the configuration's otherwise
- * ({@link WrapUpPolicy#fromConfiguration}); while the database cannot be read, the configuration's.
+ * The {@link WrapUpPeriods} of the application: fed with our CTI events as CDI events (on the PBX's event lane),
+ * pausing through the first PBX's {@link Telephony}, writing default dispositions through the {@link CaseCoreOutbox}
+ * (behind the call's record, and kept while the database is away). Its timers run on the managed scheduler
+ * {@code cti}, its PBX actions and policy reads on the default managed executor. A queue's policy is its row in
+ * {@code queue_wrap_up} if it has one, the configuration's otherwise ({@link WrapUpPolicy#fromConfiguration}); while
+ * the database cannot be read, the configuration's.
  */
 @ApplicationScoped
 public class WrapUpService {
@@ -36,6 +38,10 @@ public class WrapUpService {
 
     @Resource(lookup = "java:jboss/ee/concurrency/scheduler/cti")
     ManagedScheduledExecutorService scheduler;
+
+    /** Where the policy is read and the PBX asked (both may wait): not the scheduler, which keeps the links alive. */
+    @Resource
+    ManagedExecutorService actions;
 
     @Inject
     Telephony telephony;
@@ -71,7 +77,7 @@ public class WrapUpService {
                 fallback.defaultDisposition());
         periods = new WrapUpPeriods(telephony, queue -> policyOf(queue, fallback),
                 (server, linkedid, code) -> outbox.submit(new OutboxItem.Disposition(server, linkedid, code, true)),
-                this::after, scheduler, bus::publish, clock);
+                this::after, actions, bus::publish, clock);
     }
 
     private WrapUpPolicy policyOf(String queue, WrapUpPolicy fallback) {
