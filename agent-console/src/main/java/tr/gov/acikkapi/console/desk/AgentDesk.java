@@ -19,7 +19,9 @@ import tr.gov.acikkapi.casecore.application.Intake;
 import tr.gov.acikkapi.casecore.application.NewApplication;
 import tr.gov.acikkapi.casecore.application.ReferenceData;
 import tr.gov.acikkapi.casecore.application.RegisteredApplication;
+import tr.gov.acikkapi.casecore.domain.model.application.Application;
 import tr.gov.acikkapi.casecore.domain.model.application.ApplicationKind;
+import tr.gov.acikkapi.casecore.domain.model.application.ApplicationNote;
 import tr.gov.acikkapi.casecore.domain.model.application.IntakeChannel;
 import tr.gov.acikkapi.casecore.domain.model.application.TrackingNumber;
 import tr.gov.acikkapi.casecore.domain.model.call.CallKey;
@@ -190,6 +192,9 @@ public class AgentDesk implements Serializable {
                     Texts.format("desk.citizenNotOnCall"), null));
             return;
         }
+        if (refused("intake", form.refusals(selected.isEmpty()))) {
+            return;
+        }
         try {
             CitizenDetails citizen = selected.map(c -> detailsOf(c.citizen())).orElseGet(form::citizenDetails);
             CallKey call = pop.map(p -> new CallKey(pbxName, p.linkedid())).orElse(null);
@@ -212,6 +217,10 @@ public class AgentDesk implements Serializable {
 
     /** Adds the note to the chosen application. */
     public void addNote() {
+        if (refused("note", new FormRefusals().required("application.trackingNumber", noteTrackingNumber)
+                .required("desk.note", noteText).atMost("desk.note", noteText, ApplicationNote.BODY_LENGTH).messages())) {
+            return;
+        }
         try {
             lifecycle.addNote(TrackingNumber.parse(noteTrackingNumber), noteText, agent());
             noteText = null;
@@ -259,6 +268,13 @@ public class AgentDesk implements Serializable {
                 Texts.format("wrapup.queued"), null));
         disposition = null;
         board.clear(agent(), item.linkedid());
+    }
+
+    /** Shows each refusal of a form next to it; true when there was any (and nothing may be sent). */
+    private static boolean refused(String clientId, List<String> refusals) {
+        refusals.forEach(text -> FacesContext.getCurrentInstance().addMessage(clientId,
+                new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null)));
+        return !refusals.isEmpty();
     }
 
     /** The case core could not be reached: say so, and leave what was typed in the form. */
@@ -412,6 +428,24 @@ public class AgentDesk implements Serializable {
         private String subject;
         private String description;
 
+
+        /**
+         * Every empty required field and every over-long text, one message each; the citizen's fields count only
+         * when no citizen was chosen on the call.
+         */
+        List<String> refusals(boolean newCitizen) {
+            FormRefusals refusals = new FormRefusals();
+            if (newCitizen) {
+                refusals.required("citizen.tcKimlikNo", tcKimlikNo).required("citizen.firstName", firstName)
+                        .required("citizen.lastName", lastName);
+            }
+            return refusals.chosen("application.kind", kind).chosen("application.type", typeId)
+                    .chosen("application.province", provinceCode)
+                    .required("application.subject", subject).atMost("application.subject", subject, Application.SUBJECT_LENGTH)
+                    .required("application.description", description)
+                    .atMost("application.description", description, Application.DESCRIPTION_LENGTH)
+                    .messages();
+        }
 
         void clearApplication() {
             subject = null;
