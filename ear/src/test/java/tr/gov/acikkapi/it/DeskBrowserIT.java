@@ -153,7 +153,7 @@ class DeskBrowserIT {
         try (Browser browser = desk("temsilci2")) {
             browser.visible("intake:tc").sendKeys(ApiIT.newTc());
             browser.visible("intake:firstName").sendKeys("Ayşe");
-            browser.visible("intake:lastName").sendKeys("Yılmaz");
+            browser.visible("intake:lastName").sendKeys("Yılmaz" + "z".repeat(55));
             browser.choose("intake:topic", "Sağlık");
             browser.choose("intake:type", type);
             browser.choose("intake:province", "Ankara");
@@ -165,6 +165,7 @@ class DeskBrowserIT {
                     By.id("intake:intakeMessages"), "4000"));
             String messages = browser.visible("intake:intakeMessages").getText();
             assertTrue(messages.contains("Açıklama en fazla 4000 karakter olabilir (girilen: 4500)"), messages);
+            assertTrue(messages.contains("Soyad en fazla 60 karakter olabilir (girilen: 61)"), messages);
             assertEquals(4500, browser.visible("intake:description").getAttribute("value").length(),
                     "the text stays in the form as typed");
         }

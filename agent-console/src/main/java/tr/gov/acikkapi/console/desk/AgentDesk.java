@@ -25,6 +25,8 @@ import tr.gov.acikkapi.casecore.domain.model.application.ApplicationNote;
 import tr.gov.acikkapi.casecore.domain.model.application.IntakeChannel;
 import tr.gov.acikkapi.casecore.domain.model.application.TrackingNumber;
 import tr.gov.acikkapi.casecore.domain.model.call.CallKey;
+import tr.gov.acikkapi.casecore.domain.model.citizen.PersonName;
+import tr.gov.acikkapi.casecore.domain.model.geography.District;
 import tr.gov.acikkapi.casecore.domain.model.citizen.EscortNeeds;
 import tr.gov.acikkapi.casecore.domain.model.citizen.Gender;
 import tr.gov.acikkapi.casecore.domain.shared.DomainException;
@@ -436,11 +438,13 @@ public class AgentDesk implements Serializable {
         List<String> refusals(boolean newCitizen) {
             FormRefusals refusals = new FormRefusals();
             if (newCitizen) {
-                refusals.required("citizen.tcKimlikNo", tcKimlikNo).required("citizen.firstName", firstName)
-                        .required("citizen.lastName", lastName);
+                refusals.required("citizen.tcKimlikNo", tcKimlikNo)
+                        .required("citizen.firstName", firstName).atMost("citizen.firstName", firstName, PersonName.MAX_LENGTH)
+                        .required("citizen.lastName", lastName).atMost("citizen.lastName", lastName, PersonName.MAX_LENGTH);
             }
             return refusals.chosen("application.kind", kind).chosen("application.type", typeId)
                     .chosen("application.province", provinceCode)
+                    .atMost("application.district", district, District.MAX_LENGTH)
                     .required("application.subject", subject).atMost("application.subject", subject, Application.SUBJECT_LENGTH)
                     .required("application.description", description)
                     .atMost("application.description", description, Application.DESCRIPTION_LENGTH)

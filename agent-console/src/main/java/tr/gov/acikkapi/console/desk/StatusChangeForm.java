@@ -88,6 +88,7 @@ public class StatusChangeForm implements Serializable {
             return;
         }
         List<String> refusals = new FormRefusals()
+                .atMost("status.reason", reason, StatusChangeRequest.REASON_LENGTH)
                 .atMost("status.outcome", outcome, StatusChangeRequest.OUTCOME_LENGTH)
                 .atMost("status.alternatives", alternatives, StatusChangeRequest.OUTCOME_LENGTH).messages();
         if (!refusals.isEmpty()) {
