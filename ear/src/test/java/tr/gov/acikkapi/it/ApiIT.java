@@ -313,6 +313,23 @@ class ApiIT {
         assertEquals(before, writtenRows());
     }
 
+    @Test
+    void aDescriptionOverFourThousandCharactersIsRefusedWithTheLimitAndNeverStoredCut() {
+        String tc = newTc();
+        String before = writtenRows();
+
+        HttpResponse<String> refused = api.postJson(APPLICATIONS, with(tc, "description", "y".repeat(4001)), key(WEB_KEY));
+
+        assertError(refused, 400, "INVALID_TEXT", "description");
+        String message = String.valueOf(object(refused).get("message"));
+        assertTrue(message.contains("4000") && message.contains("4001"), "the limit and the length are named: " + message);
+        assertEquals(before, writtenRows(), "nothing written");
+        String atTheLimit = "z".repeat(4000);
+        Object number = register(with(tc, "description", atTheLimit), WEB_KEY).get("trackingNumber");
+        assertEquals(atTheLimit, ApiClient.text("SELECT description FROM application WHERE tracking_no = ?", number),
+                "4000 characters are stored whole");
+    }
+
     private void assertBadField(Map<String, Object> body, String code, String field) {
         assertError(api.postJson(APPLICATIONS, body, key(WEB_KEY)), 400, code, field);
     }

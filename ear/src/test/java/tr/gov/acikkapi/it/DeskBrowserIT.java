@@ -18,6 +18,7 @@ import java.time.Duration;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -45,6 +46,22 @@ class DeskBrowserIT {
         browser.visible("openDesk").click();
         browser.visible("search:text");
         return browser;
+    }
+
+    /** A caller who hangs up while waiting in the queue, once their callback task is open. */
+    private static ScenarioRun hangsUpInTheQueue(String caller) throws Exception {
+        ScenarioRun abandoned = TestEnvironment.simulator().play(Scenario.abandoned(caller));
+        assertTrue(abandoned.await(WAIT));
+        Waiting.until(WAIT, () -> TestDatabase.rows("SELECT id FROM callback_task WHERE linkedid = ? AND status = 'OPEN'",
+                abandoned.linkedid()).stream().findFirst().orElse(null));
+        return abandoned;
+    }
+
+    /** Switches the page to English ("EN" in the header) and waits for it to load again. */
+    private static void inEnglish(Browser browser) {
+        org.openqa.selenium.WebElement page = browser.driver().findElement(By.tagName("html"));
+        browser.visible("userbar:langEn").click();
+        new WebDriverWait(browser.driver(), WAIT).until(ExpectedConditions.stalenessOf(page));
     }
 
     private static void search(Browser browser, String text) {
@@ -98,9 +115,7 @@ class DeskBrowserIT {
         String tc = escorted.get(0);
         String badChecksum = tc.substring(0, 10) + ((tc.charAt(10) - '0' + 1) % 10);
         try (Browser browser = desk("temsilci1")) {
-            org.openqa.selenium.WebElement page = browser.driver().findElement(By.tagName("html"));
-            browser.visible("userbar:langEn").click();
-            new WebDriverWait(browser.driver(), WAIT).until(ExpectedConditions.stalenessOf(page));
+            inEnglish(browser);
             search(browser, tc);
             new WebDriverWait(browser.driver(), WAIT).until(ExpectedConditions.textToBePresentInElementLocated(
                     By.id("search:results"), badge));
@@ -113,12 +128,69 @@ class DeskBrowserIT {
     }
 
     @Test
+    void savingAnEmptyApplicationSaysWhichFieldsAreRequired() throws Exception {
+        String before = TestDatabase.rows("SELECT COUNT(*) FROM application").get(0).get(0);
+        try (Browser browser = desk("temsilci1")) {
+            browser.click("intake:register");
+            new WebDriverWait(browser.driver(), WAIT).until(ExpectedConditions.textToBePresentInElementLocated(
+                    By.id("intake:intakeMessages"), "zorunludur"));
+            String messages = browser.visible("intake:intakeMessages").getText();
+            for (String field : List.of("TC Kimlik No", "Ad", "Soyad", "Başvuru türü", "İl", "Konu", "Açıklama")) {
+                assertTrue(messages.contains(field + " zorunludur."), field + " is named: " + messages);
+            }
+            assertFalse(messages.contains("kod: 0"), messages);
+        }
+        assertEquals(before, TestDatabase.rows("SELECT COUNT(*) FROM application").get(0).get(0), "nothing stored");
+    }
+
+    @Test
+    void aDescriptionOverTheLimitIsRefusedWithTheLimitAndNotStoredCut() throws Exception {
+        String subject = "Uzun anlatım " + System.nanoTime();
+        // typed, not set by script: the browser applies a maxlength to what is typed or pasted, not to a script
+        String description = "Sokak lambası haftalardır yanmıyor. ".repeat(130).substring(0, 4499) + "!";
+        String type = TestDatabase.rows("SELECT name FROM application_type WHERE topic_id = "
+                + "(SELECT id FROM topic WHERE name = 'Sağlık') ORDER BY name LIMIT 1").get(0).get(0);
+        try (Browser browser = desk("temsilci2")) {
+            browser.visible("intake:tc").sendKeys(ApiIT.newTc());
+            browser.visible("intake:firstName").sendKeys("Ayşe");
+            browser.visible("intake:lastName").sendKeys("Yılmaz" + "z".repeat(55));
+            browser.choose("intake:topic", "Sağlık");
+            browser.choose("intake:type", type);
+            browser.choose("intake:province", "Ankara");
+            browser.visible("intake:subject").sendKeys(subject);
+            browser.visible("intake:description").sendKeys(description);
+            browser.click("intake:register");
+
+            new WebDriverWait(browser.driver(), WAIT).until(ExpectedConditions.textToBePresentInElementLocated(
+                    By.id("intake:intakeMessages"), "4000"));
+            String messages = browser.visible("intake:intakeMessages").getText();
+            assertTrue(messages.contains("Açıklama en fazla 4000 karakter olabilir (girilen: 4500)"), messages);
+            assertTrue(messages.contains("Soyad en fazla 60 karakter olabilir (girilen: 61)"), messages);
+            assertEquals(4500, browser.visible("intake:description").getAttribute("value").length(),
+                    "the text stays in the form as typed");
+        }
+        assertEquals(List.of(), TestDatabase.rows("SELECT id FROM application WHERE subject = ?", subject),
+                "nothing stored, not even a cut text");
+    }
+
+    @Test
+    void inEnglishTheCallbackListGivesTheWaitInEnglishUnits() throws Exception {
+        String caller = "05448887711";
+        hangsUpInTheQueue(caller);
+        try (Browser browser = desk("temsilci1")) {
+            inEnglish(browser);
+            String row = browser.driver().findElements(By.cssSelector("[id='callbacks:tasks'] tr")).stream()
+                    .map(org.openqa.selenium.WebElement::getText).filter(text -> text.contains(caller)).findFirst()
+                    .orElseThrow();
+            assertTrue(row.matches("(?s).*\\b\\d+ s\\b.*"), "seconds in English: " + row);
+            assertFalse(row.contains(" sn"), row);
+        }
+    }
+
+    @Test
     void abandonedCallerIsCalledBackWithOneClick() throws Exception {
         String caller = "05448887766";
-        ScenarioRun abandoned = TestEnvironment.simulator().play(Scenario.abandoned(caller));
-        assertTrue(abandoned.await(WAIT));
-        Waiting.until(WAIT, () -> TestDatabase.rows("SELECT id FROM callback_task WHERE linkedid = ? AND status = 'OPEN'",
-                abandoned.linkedid()).stream().findFirst().orElse(null));
+        ScenarioRun abandoned = hangsUpInTheQueue(caller);
         try (Browser browser = desk("temsilci3")) {
             assertTrue(browser.visible("callbacks:tasks").getText().contains(caller));
             browser.screenshotForDocs("agent-desk-callbacks");

@@ -19,10 +19,14 @@ import tr.gov.acikkapi.casecore.application.Intake;
 import tr.gov.acikkapi.casecore.application.NewApplication;
 import tr.gov.acikkapi.casecore.application.ReferenceData;
 import tr.gov.acikkapi.casecore.application.RegisteredApplication;
+import tr.gov.acikkapi.casecore.domain.model.application.Application;
 import tr.gov.acikkapi.casecore.domain.model.application.ApplicationKind;
+import tr.gov.acikkapi.casecore.domain.model.application.ApplicationNote;
 import tr.gov.acikkapi.casecore.domain.model.application.IntakeChannel;
 import tr.gov.acikkapi.casecore.domain.model.application.TrackingNumber;
 import tr.gov.acikkapi.casecore.domain.model.call.CallKey;
+import tr.gov.acikkapi.casecore.domain.model.citizen.PersonName;
+import tr.gov.acikkapi.casecore.domain.model.geography.District;
 import tr.gov.acikkapi.casecore.domain.model.citizen.EscortNeeds;
 import tr.gov.acikkapi.casecore.domain.model.citizen.Gender;
 import tr.gov.acikkapi.casecore.domain.shared.DomainException;
@@ -194,6 +198,9 @@ public class AgentDesk implements Serializable {
                     Texts.format("desk.citizenNotOnCall"), null));
             return;
         }
+        if (refused("intake", form.refusals(selected.isEmpty()))) {
+            return;
+        }
         try {
             CitizenDetails citizen = selected.map(c -> detailsOf(c.citizen())).orElseGet(form::citizenDetails);
             CallKey call = pop.map(p -> new CallKey(pbxName, p.linkedid())).orElse(null);
@@ -216,6 +223,10 @@ public class AgentDesk implements Serializable {
 
     /** Adds the note to the chosen application. */
     public void addNote() {
+        if (refused("note", new FormRefusals().required("application.trackingNumber", noteTrackingNumber)
+                .required("desk.note", noteText).atMost("desk.note", noteText, ApplicationNote.BODY_LENGTH).messages())) {
+            return;
+        }
         try {
             lifecycle.addNote(TrackingNumber.parse(noteTrackingNumber), noteText, agent());
             noteText = null;
@@ -267,6 +278,13 @@ public class AgentDesk implements Serializable {
         disposition = null;
         board.clear(agent(), item.linkedid());
         wrapUps.finish(agent(), item.linkedid());
+    }
+
+    /** Shows each refusal of a form next to it; true when there was any (and nothing may be sent). */
+    private static boolean refused(String clientId, List<String> refusals) {
+        refusals.forEach(text -> FacesContext.getCurrentInstance().addMessage(clientId,
+                new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null)));
+        return !refusals.isEmpty();
     }
 
     /** The case core could not be reached: say so, and leave what was typed in the form. */
@@ -420,6 +438,26 @@ public class AgentDesk implements Serializable {
         private String subject;
         private String description;
 
+
+        /**
+         * Every empty required field and every over-long text, one message each; the citizen's fields count only
+         * when no citizen was chosen on the call.
+         */
+        List<String> refusals(boolean newCitizen) {
+            FormRefusals refusals = new FormRefusals();
+            if (newCitizen) {
+                refusals.required("citizen.tcKimlikNo", tcKimlikNo)
+                        .required("citizen.firstName", firstName).atMost("citizen.firstName", firstName, PersonName.MAX_LENGTH)
+                        .required("citizen.lastName", lastName).atMost("citizen.lastName", lastName, PersonName.MAX_LENGTH);
+            }
+            return refusals.chosen("application.kind", kind).chosen("application.type", typeId)
+                    .chosen("application.province", provinceCode)
+                    .atMost("application.district", district, District.MAX_LENGTH)
+                    .required("application.subject", subject).atMost("application.subject", subject, Application.SUBJECT_LENGTH)
+                    .required("application.description", description)
+                    .atMost("application.description", description, Application.DESCRIPTION_LENGTH)
+                    .messages();
+        }
 
         void clearApplication() {
             subject = null;

@@ -87,6 +87,14 @@ public class StatusChangeForm implements Serializable {
             error(Texts.format("status.loadFirst"));
             return;
         }
+        List<String> refusals = new FormRefusals()
+                .atMost("status.reason", reason, StatusChangeRequest.REASON_LENGTH)
+                .atMost("status.outcome", outcome, StatusChangeRequest.OUTCOME_LENGTH)
+                .atMost("status.alternatives", alternatives, StatusChangeRequest.OUTCOME_LENGTH).messages();
+        if (!refusals.isEmpty()) {
+            refusals.forEach(StatusChangeForm::error);
+            return;
+        }
         try {
             ApplicationSummary changed = lifecycle.changeStatus(loaded.trackingNumber(), loaded.version(),
                     StatusChangeRequest.of(target, reason == null ? "" : reason, outcome, alternatives), agent());

@@ -83,7 +83,7 @@ public final class IvrServer {
         listener = newListener;
         acceptor = thread;
         boundPort = serverSocket.getLocalPort();
-        LOG.infof("FastAGI IVR %s:%d adresinde dinliyor (betikler: %s, %s, %s)", settings.bindAddress(), boundPort,
+        LOG.infof("FastAGI IVR listening on %s:%d (scripts: %s, %s, %s)", settings.bindAddress(), boundPort,
                 StatusLine.NAME, QueuePriority.NAME, SatisfactionSurvey.NAME);
         if (!serverSocket.getInetAddress().isLoopbackAddress() && allowedPeers.isEmpty()) {
             LOG.warnf("FastAGI IVR is open to every address; allow only the PBX addresses with %s "
@@ -109,7 +109,7 @@ public final class IvrServer {
         if (acceptor.isAlive()) {
             LOG.warnf("FastAGI listener did not stop within %d s", STOP_WAIT.toSeconds());
         }
-        LOG.infof("FastAGI IVR durdu (port %d)", boundPort);
+        LOG.infof("FastAGI IVR stopped (port %d)", boundPort);
         listener = null;
         acceptor = null;
         boundPort = -1;

@@ -48,6 +48,17 @@ class SatisfactionSurveyTest {
     }
 
     @Test
+    void onAPbxWithoutThePromptFilesTheScoreIsStillKeyedAndStored() throws Exception {
+        var call = ivr.dial(AsteriskAgiPeer.call("survey").from("05321234567").argument(CONCLUDED).withoutSoundFiles()
+                .presses("4"));
+
+        assertEquals(Map.of(CONCLUDED, 4), ivr.cases.scores);
+        assertEquals("recorded", call.variables.get(SatisfactionSurvey.RESULT_VARIABLE));
+        assertEquals(List.of(IvrPrompt.SURVEY_WELCOME.file(), IvrPrompt.SURVEY_QUESTION.file(),
+                IvrPrompt.SURVEY_THANKS.file(), IvrPrompt.GOODBYE.file()), call.missing());
+    }
+
+    @Test
     void trackingNumberMayComeInAChannelVariable() throws Exception {
         var call = ivr.dial(AsteriskAgiPeer.call("survey").variable(SatisfactionSurvey.TRACKING_VARIABLE, CONCLUDED)
                 .presses("5"));

@@ -56,6 +56,12 @@ public class IntakeBean implements Intake {
         if (request.kind() == null || request.channel() == null) {
             throw new DomainException(DomainErrorCode.REQUIRED_VALUE_MISSING, "Başvuru türü (talep, şikayet, öneri) ve kanal seçilmelidir.");
         }
+        if (request.applicationTypeId() <= 0) {
+            throw new DomainException(DomainErrorCode.REQUIRED_VALUE_MISSING, "Başvuru türü seçilmelidir.");
+        }
+        if (request.provinceCode() <= 0) {
+            throw new DomainException(DomainErrorCode.REQUIRED_VALUE_MISSING, "Başvurunun ilgili olduğu il seçilmelidir.");
+        }
         ApplicationType type = em.find(ApplicationType.class, request.applicationTypeId());
         if (type == null || !type.active()) {
             throw new DomainException(DomainErrorCode.APPLICATION_TYPE_NOT_FOUND,

@@ -29,9 +29,10 @@ public record ApplicationForm(
         String district,
         @Schema(description = "Kanal; verilirse anahtarın kanalıyla aynı olmalıdır", example = "WEB")
         String channel,
-        @Schema(description = "Konu, tek satır, en fazla 200 karakter", required = true)
+        @Schema(description = "Konu, tek satır, en fazla " + Application.SUBJECT_LENGTH + " karakter", required = true)
         String subject,
-        @Schema(description = "Vatandaşın anlatımı, en fazla 8000 karakter", required = true)
+        @Schema(description = "Vatandaşın anlatımı, en fazla " + Application.DESCRIPTION_LENGTH + " karakter; daha uzunu "
+                + "reddedilir, kısaltılmaz", required = true)
         String description,
         @Schema(required = true)
         CitizenForm citizen) {

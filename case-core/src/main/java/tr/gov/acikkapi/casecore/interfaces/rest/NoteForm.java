@@ -6,7 +6,7 @@ import tr.gov.acikkapi.casecore.domain.shared.FreeText;
 
 /** A note to add to an application's timeline. */
 @Schema(description = "Not")
-public record NoteForm(@Schema(description = "Notun metni, en fazla 4000 karakter", required = true) String text) {
+public record NoteForm(@Schema(description = "Notun metni, en fazla " + ApplicationNote.BODY_LENGTH + " karakter", required = true) String text) {
 
     /** The text, checked. */
     public String checkedText() {

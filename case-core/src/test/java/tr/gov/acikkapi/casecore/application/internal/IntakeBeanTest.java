@@ -133,6 +133,18 @@ class IntakeBeanTest {
     }
 
     @Test
+    void anApplicationWithNoTypeOrProvinceChosenIsToldWhatIsMissingNotThatTypeZeroIsUnknown() {
+        DomainException noType = assertThrows(DomainException.class, () -> services.intake(bean -> bean.register(
+                application(citizen(newTcKimlikNo(), "A", "B", null, 6), 0, 6, null))));
+        assertEquals(DomainErrorCode.REQUIRED_VALUE_MISSING, noType.code());
+        assertEquals("Başvuru türü seçilmelidir.", noType.getMessage());
+        DomainException noProvince = assertThrows(DomainException.class, () -> services.intake(bean -> bean.register(
+                application(citizen(newTcKimlikNo(), "A", "B", null, 6), 101, 0, null))));
+        assertEquals(DomainErrorCode.REQUIRED_VALUE_MISSING, noProvince.code());
+        assertEquals("Başvurunun ilgili olduğu il seçilmelidir.", noProvince.getMessage());
+    }
+
+    @Test
     void findOrCreateCitizenReturnsTheSameCitizenTwice() {
         String tc = newTcKimlikNo();
         CitizenSummary first = services.intake(bean -> bean.findOrCreateCitizen(citizen(tc, "Hasan", "Güneş", null, 55), "ajan2"));

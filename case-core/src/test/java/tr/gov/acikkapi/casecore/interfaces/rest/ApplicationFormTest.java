@@ -80,6 +80,7 @@ class ApplicationFormTest {
         assertField("provinceCode", "PROVINCE_NOT_FOUND", new ApplicationForm("REQUEST", 101, 82, null, null, "Konu", "Açıklama", citizen(TC, null)));
         assertField("applicationTypeId", "REQUIRED_VALUE_MISSING", new ApplicationForm("REQUEST", null, 6, null, null, "Konu", "Açıklama", citizen(TC, null)));
         assertField("description", "INVALID_TEXT", new ApplicationForm("REQUEST", 101, 6, null, null, "Konu", "y".repeat(8001), citizen(TC, null)));
+        assertField("description", "INVALID_TEXT", new ApplicationForm("REQUEST", 101, 6, null, null, "Konu", "y".repeat(4001), citizen(TC, null)));
         assertField("citizen", "REQUIRED_VALUE_MISSING", form(null, "Konu", null));
         assertField("citizen.lastName", "INVALID_TEXT", form(null, "Konu",
                 new CitizenForm(TC, "Ayşe", "Yılmaz2", null, null, null, null, null, null, null)));
@@ -89,6 +90,14 @@ class ApplicationFormTest {
                 new CitizenForm(TC, "Ayşe", "Yılmaz", null, "ayse@", null, null, null, null, null)));
         assertField("citizen.gender", "INVALID_VALUE", form(null, "Konu",
                 new CitizenForm(TC, "Ayşe", "Yılmaz", null, null, null, null, null, "other", null)));
+    }
+
+    @Test
+    void aDescriptionOverFourThousandCharactersIsRefusedWithTheLimitInTheMessage() {
+        ApiProblem problem = refused(WEB, new ApplicationForm("REQUEST", 101, 6, null, null, "Konu", "y".repeat(4001),
+                citizen(TC, null)));
+
+        assertEquals("Başvuru açıklaması en fazla 4000 karakter olabilir (girilen: 4001).", problem.getMessage());
     }
 
     private static void assertField(String field, String code, ApplicationForm form) {

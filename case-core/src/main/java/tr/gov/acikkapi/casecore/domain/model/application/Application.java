@@ -46,8 +46,14 @@ public class Application {
 
     /** Every application is to be concluded within this time after registration. */
     public static final Duration PROCESSING_TIME = Duration.ofDays(7);
+    /** The longest subject, in characters: the column, the REST API and the console all use it. */
     public static final int SUBJECT_LENGTH = 200;
-    public static final int DESCRIPTION_LENGTH = 8000;
+    /**
+     * The longest description, in characters, everywhere an application comes in (console, REST API, Open311,
+     * whose specification allows 4,000 too) and in the column: a longer text is refused with this limit in the
+     * message, never cut.
+     */
+    public static final int DESCRIPTION_LENGTH = 4000;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -84,7 +90,7 @@ public class Application {
     @Column(name = "subject", nullable = false, length = SUBJECT_LENGTH)
     private String subject;
 
-    @Column(name = "description", nullable = false, columnDefinition = "TEXT")
+    @Column(name = "description", nullable = false, length = DESCRIPTION_LENGTH)
     private String description;
 
     @ManyToOne(fetch = FetchType.LAZY)
@@ -107,10 +113,10 @@ public class Application {
     @Column(name = "concluded_at")
     private Instant concludedAt;
 
-    @Column(name = "outcome_explanation", columnDefinition = "TEXT")
+    @Column(name = "outcome_explanation", length = StatusChangeRequest.OUTCOME_LENGTH)
     private String outcomeExplanation;
 
-    @Column(name = "alternatives_offered", columnDefinition = "TEXT")
+    @Column(name = "alternatives_offered", length = StatusChangeRequest.OUTCOME_LENGTH)
     private String alternativesOffered;
 
     @Enumerated(EnumType.STRING)

@@ -35,7 +35,7 @@ public class ApplicationNote {
     @Column(name = "author", nullable = false, length = StatusChange.ACTOR_LENGTH)
     private String author;
 
-    @Column(name = "body", nullable = false, columnDefinition = "TEXT")
+    @Column(name = "body", nullable = false, length = BODY_LENGTH)
     private String body;
 
     protected ApplicationNote() {
