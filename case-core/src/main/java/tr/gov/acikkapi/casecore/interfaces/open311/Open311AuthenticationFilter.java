@@ -6,6 +6,8 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.ext.Provider;
 import tr.gov.acikkapi.casecore.interfaces.access.CallerAuthenticator;
@@ -25,6 +27,9 @@ public class Open311AuthenticationFilter implements ContainerRequestFilter {
     @Inject
     CallerAuthenticator authenticator;
 
+    @Context
+    HttpServletRequest servletRequest;
+
     @Override
     public void filter(ContainerRequestContext request) {
         String key = request.getHeaderString(ApiAuthenticationFilter.API_KEY_HEADER);
@@ -32,7 +37,8 @@ public class Open311AuthenticationFilter implements ContainerRequestFilter {
             key = request.getUriInfo().getQueryParameters().getFirst("api_key");
         }
         boolean secure = request.getSecurityContext() != null && request.getSecurityContext().isSecure();
-        authenticator.authenticate(key, request.getHeaderString(HttpHeaders.AUTHORIZATION))
+        authenticator.authenticate(key, request.getHeaderString(HttpHeaders.AUTHORIZATION),
+                        servletRequest.getRemoteAddr())
                 .ifPresent(caller -> request.setSecurityContext(new CallerSecurityContext(caller, secure)));
     }
 }

@@ -48,6 +48,7 @@ final class Open311Errors {
         Response.ResponseBuilder response = Response.status(problem.status())
                 .type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
                 .entity(List.of(new Open311Error(problem.status(), description)));
+        problem.retryAfter().ifPresent(wait -> response.header(HttpHeaders.RETRY_AFTER, wait.toSeconds()));
         if (problem.status() == 401) {
             response.header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"acikkapi\", charset=\"UTF-8\"");
         }
