@@ -27,6 +27,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import java.util.logging.Logger;
+import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -55,6 +56,8 @@ class ApiAbuseIT {
     private static final Logger LOG = Logger.getLogger(ApiAbuseIT.class.getName());
     private static final String APPLICATIONS = "api/v1/applications";
     private static final String V2 = "open311/v2/";
+    /** The Secure attribute of a Set-Cookie header, in any case. */
+    private static final Pattern SECURE_FLAG = Pattern.compile("(?i);\\s*secure\\s*(;|$)");
     static final List<String> SQL_META = List.of("'", "\"", "%", "_", "\\", "--", "%%", "__", "' OR '1'='1",
             "1' OR 1=1 -- ", "\" OR \"\"=\"", "'; DROP TABLE application; --", "1; DROP TABLE citizen", "*", "%' --");
 
@@ -344,6 +347,54 @@ class ApiAbuseIT {
                 + "AND subject_id = ?", user) > 0, "the lock is audited");
         assertEquals(200, api.get("api/v1/catalogue", basic("supervizor", DEMO_PASSWORD)).statusCode(),
                 "another account from the same address still signs in");
+    }
+
+    /**
+     * Point 5 of the security issue: the public {@code /health/ready} gave anyone the database version, exception texts,
+     * PBX addresses and outbox errors. Now it tells names and statuses; the details go to monitoring with the token
+     * (and to a signed-in supervisor or administrator).
+     */
+    @Test
+    void publicHealthTellsStatusOnlyAndMonitoringWithTheTokenTheDetails() throws Exception {
+        for (String path : List.of("health/ready", "health/live")) {
+            HttpResponse<String> health = api.get(path, Map.of());
+            assertEquals(200, health.statusCode(), health.body());
+            assertTrue(health.body().contains("\"status\":\"UP\""), health.body());
+            assertFalse(health.body().contains("\"data\""), "no details in public: " + health.body());
+            assertFalse(health.body().contains("MariaDB") || health.body().contains("11.4"), health.body());
+            assertFalse(health.body().contains("127.0.0.1"), "no PBX address: " + health.body());
+        }
+        HttpResponse<String> wrongToken = api.get("health/ready", Map.of("X-Health-Token", TestEnvironment.HEALTH_TOKEN + "x"));
+        assertFalse(wrongToken.body().contains("\"data\""), "a wrong token shows no details: " + wrongToken.body());
+        HttpResponse<String> monitoring = HttpClient.newHttpClient().send(TestEnvironment.readinessWithDetails(base),
+                HttpResponse.BodyHandlers.ofString());
+        assertTrue(monitoring.body().contains("\"schema\""), "monitoring with the token gets the details: " + monitoring.body());
+    }
+
+    /**
+     * Point 7 of the security issue: behind a reverse proxy that ends TLS, the session cookie lacked Secure and
+     * SameSite and no Strict-Transport-Security was sent. With X-Forwarded-Proto https (the tests' server runs with
+     * ACIKKAPI_BEHIND_PROXY=true) the cookie is Secure and SameSite=Lax and HSTS is sent; over plain HTTP no Secure flag
+     * (the browser would drop the cookie) and no HSTS.
+     */
+    @Test
+    void overHttpsBehindAProxyTheSessionCookieIsSecureAndSameSiteAndHstsIsSent() throws Exception {
+        HttpClient client = HttpClient.newHttpClient();
+        HttpResponse<String> https = client.send(HttpRequest.newBuilder(uri("login.xhtml")).header("X-Forwarded-Proto", "https")
+                .build(), HttpResponse.BodyHandlers.ofString());
+        String cookie = https.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID")).findFirst()
+                .orElseThrow(() -> new AssertionError("no session cookie: " + https.headers()));
+        assertTrue(SECURE_FLAG.matcher(cookie).find(), cookie);
+        assertTrue(cookie.contains("SameSite=Lax"), cookie);
+        assertTrue(cookie.contains("HttpOnly"), cookie);
+        assertTrue(https.headers().firstValue("Strict-Transport-Security").orElse("").contains("max-age="), https.headers().toString());
+
+        HttpResponse<String> plain = client.send(HttpRequest.newBuilder(uri("login.xhtml")).build(), HttpResponse.BodyHandlers.ofString());
+        String plainCookie = plain.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID")).findFirst()
+                .orElseThrow(() -> new AssertionError("no session cookie: " + plain.headers()));
+        assertFalse(SECURE_FLAG.matcher(plainCookie).find(), plainCookie);
+        assertTrue(plainCookie.contains("SameSite=Lax"), plainCookie);
+        assertTrue(plain.headers().firstValue("Strict-Transport-Security").isEmpty(), plain.headers().toString());
     }
 
     @Test
