@@ -17,6 +17,9 @@ import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -24,6 +27,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import java.util.logging.Logger;
+import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -52,6 +56,8 @@ class ApiAbuseIT {
     private static final Logger LOG = Logger.getLogger(ApiAbuseIT.class.getName());
     private static final String APPLICATIONS = "api/v1/applications";
     private static final String V2 = "open311/v2/";
+    /** The Secure attribute of a Set-Cookie header, in any case. */
+    private static final Pattern SECURE_FLAG = Pattern.compile("(?i);\\s*secure\\s*(;|$)");
     static final List<String> SQL_META = List.of("'", "\"", "%", "_", "\\", "--", "%%", "__", "' OR '1'='1",
             "1' OR 1=1 -- ", "\" OR \"\"=\"", "'; DROP TABLE application; --", "1; DROP TABLE citizen", "*", "%' --");
 
@@ -169,9 +175,17 @@ class ApiAbuseIT {
                 assertFalse(response.body().contains("<script>"), "the key is not echoed: " + response.body());
             }
         }
+        int wrongPasswords = 0;
         for (Map.Entry<String, Supplier<HttpResponse<String>>> request
-                : everyProtectedRequest(basic("temsilci1", "yanlış"), null).entrySet()) {
-            assertEquals(refusedStatus(request.getKey()), request.getValue().get().statusCode(), request.getKey() + " with a wrong password");
+                : everyProtectedRequest(basic("sizma-denemesi", "yanlış"), null).entrySet()) {
+            int status = request.getValue().get().statusCode();
+            wrongPasswords++;
+            if (wrongPasswords <= 5) {
+                assertEquals(refusedStatus(request.getKey()), status, request.getKey() + " with a wrong password");
+            } else {
+                assertTrue(status == refusedStatus(request.getKey()) || status == 429, request.getKey()
+                        + " with a wrong password after five failures (refused, or 429 while the account must wait): " + status);
+            }
         }
         assertEquals(before, schemaAndRows(), "nothing written");
         assertEquals(state, ApiClient.stateOf(existing.get("trackingNumber")));
@@ -215,6 +229,184 @@ class ApiAbuseIT {
                 "a request carrying two different credentials is refused, not registered under either");
         HttpResponse<String> sameKeyTwice = api.postForm(V2 + "requests.json", kioskForm, key(KIOSK_KEY));
         assertEquals(201, sameKeyTwice.statusCode(), "the same key in the form and the header is one credential: " + sameKeyTwice.body());
+    }
+
+    /**
+     * Point 3 of the security issue: one leaked channel key used to read every citizen's applications by tracking
+     * number and list them by TC Kimlik No. Now a read needs the citizen's proof, the kiosk's key cannot read at all,
+     * and wrong proofs lock the record for that key.
+     */
+    @Test
+    void aLeakedChannelKeyReadsNothingWithoutTheCitizensProof() throws Exception {
+        String tc = ApiIT.newTc();
+        HttpResponse<String> created = api.postJson(APPLICATIONS, ApiIT.application(tc), key(WEB_KEY));
+        assertEquals(201, created.statusCode(), created.body());
+        Object number = object(created).get("trackingNumber");
+        String subject = (String) object(created).get("subject");
+        String lastFour = tc.substring(7);
+        String wrongFour = String.format("%04d", (Integer.parseInt(lastFour) + 1) % 10_000);
+        String notes = ApiClient.writtenRows();
+
+        HttpResponse<String> bare = api.get(APPLICATIONS + "/" + number, key(WEB_KEY));
+        assertApiError(bare, 400, "CITIZEN_PROOF_REQUIRED");
+        assertFalse(bare.body().contains(subject), "nothing of the application without proof: " + bare.body());
+        HttpResponse<String> wrong = api.get(APPLICATIONS + "/" + number, key(MOBILE_KEY, wrongFour));
+        assertApiError(wrong, 404, "APPLICATION_NOT_FOUND");
+        assertFalse(wrong.body().contains(subject), wrong.body());
+        assertApiError(api.get(APPLICATIONS + "/" + number, key(MOBILE_KEY, "0533 999 88 77")), 404, "APPLICATION_NOT_FOUND");
+        assertApiError(api.get(APPLICATIONS + "/" + number, key(MOBILE_KEY, "' OR '1'='1")), 400, "CITIZEN_PROOF_INVALID");
+        assertEquals(subject, object(api.get(APPLICATIONS + "/" + number, key(WEB_KEY, lastFour))).get("subject"));
+        assertEquals(subject, object(api.get(APPLICATIONS + "/" + number, key(WEB_KEY, ApiIT.PHONE))).get("subject"));
+
+        assertApiError(api.postJson(APPLICATIONS + "/by-citizen", json("tcKimlikNo", tc), key(WEB_KEY)), 400, "CITIZEN_PROOF_REQUIRED");
+        HttpResponse<String> stranger = api.postJson(APPLICATIONS + "/by-citizen", json("tcKimlikNo", tc, "phone", "0533 999 88 77"),
+                key(WEB_KEY));
+        assertEquals(200, stranger.statusCode(), stranger.body());
+        assertTrue(array(object(stranger).get("applications")).isEmpty(), "a wrong phone lists nothing: " + stranger.body());
+        assertEquals(null, object(stranger).get("applicant"), "and does not tell that the citizen exists");
+        HttpResponse<String> own = api.postJson(APPLICATIONS + "/by-citizen", json("tcKimlikNo", tc, "phone", ApiIT.PHONE), key(WEB_KEY));
+        assertEquals(1, array(object(own).get("applications")).size(), own.body());
+
+        assertApiError(api.get(APPLICATIONS + "/" + number, key(KIOSK_KEY, lastFour)), 403, "SCOPE_REQUIRED");
+        assertApiError(api.postJson(APPLICATIONS + "/by-citizen", json("tcKimlikNo", tc, "phone", ApiIT.PHONE), key(KIOSK_KEY)), 403,
+                "SCOPE_REQUIRED");
+        assertApiError(api.postJson(APPLICATIONS + "/" + number + "/notes", json("text", "Sızma"), key(WEB_KEY)), 400,
+                "CITIZEN_PROOF_REQUIRED");
+        assertApiError(api.postJson(APPLICATIONS + "/" + number + "/notes", json("text", "Sızma"), key(WEB_KEY, wrongFour)), 404,
+                "APPLICATION_NOT_FOUND");
+        assertEquals(notes, ApiClient.writtenRows(), "no note written without proof");
+    }
+
+    @Test
+    void wrongProofsLockTheApplicationForThatKeyEvenAgainstTheRightDigitsAndTheLockIsAudited() {
+        String tc = ApiIT.newTc();
+        HttpResponse<String> created = api.postJson(APPLICATIONS, ApiIT.application(tc), key(WEB_KEY));
+        Object number = object(created).get("trackingNumber");
+        String lastFour = tc.substring(7);
+        for (int guess = 0; guess < 5; guess++) {
+            String digits = String.format("%04d", (Integer.parseInt(lastFour) + 1 + guess) % 10_000);
+            assertApiError(api.get(APPLICATIONS + "/" + number, key(MOBILE_KEY, digits)), 404, "APPLICATION_NOT_FOUND");
+        }
+        HttpResponse<String> locked = api.get(APPLICATIONS + "/" + number, key(MOBILE_KEY, lastFour));
+        assertApiError(locked, 429, "TOO_MANY_ATTEMPTS");
+        assertTrue(Long.parseLong(locked.headers().firstValue("Retry-After").orElse("0")) > 0, locked.headers().toString());
+        assertTrue(String.valueOf(object(locked).get("message")).contains("saniye sonra"), locked.body());
+        assertTrue(ApiClient.count("SELECT COUNT(*) FROM audit_log WHERE actor = 'kanal-mobile' AND action = 'LOCKED' "
+                + "AND subject_id = ?", "application:" + number) > 0, "the lock is audited");
+        assertEquals(200, api.get(APPLICATIONS + "/" + number, key(WEB_KEY, lastFour)).statusCode(),
+                "another key is not locked out of the application");
+    }
+
+    /** A new agent account whose password is the demo password (the hash copied from yonetici): one test's own account. */
+    static String newAgent(String prefix) throws SQLException {
+        String user = prefix + "-" + Long.toString(System.nanoTime() % 1_000_000_000L, 36);
+        try (Connection connection = TestDatabase.connect()) {
+            try (PreparedStatement insert = connection.prepareStatement("INSERT INTO app_user (username, display_name, password_hash, "
+                    + "active, created_at) SELECT ?, 'Kilit Deneme', password_hash, TRUE, NOW(3) FROM app_user WHERE username = 'yonetici'")) {
+                insert.setString(1, user);
+                assertEquals(1, insert.executeUpdate());
+            }
+            try (PreparedStatement role = connection.prepareStatement("INSERT INTO app_user_role (user_id, role) "
+                    + "SELECT id, 'AGENT' FROM app_user WHERE username = ?")) {
+                role.setString(1, user);
+                role.executeUpdate();
+            }
+        }
+        return user;
+    }
+
+    /** Sets the account's sign-in counter as after repeated failures: held back for ten minutes. */
+    static void holdBack(String user) throws SQLException {
+        try (Connection connection = TestDatabase.connect();
+             PreparedStatement hold = connection.prepareStatement("INSERT INTO attempt_counter (scope, subject, attempts, window_start, "
+                     + "locked_until, locks, version) VALUES ('signin-account', ?, 0, UTC_TIMESTAMP(6), "
+                     + "UTC_TIMESTAMP(6) + INTERVAL 10 MINUTE, 1, 0)")) {
+            hold.setString(1, user);
+            hold.executeUpdate();
+        }
+    }
+
+    /**
+     * Point 2 of the security issue: HTTP Basic accepted unlimited guesses, each costing a PBKDF2 check. Now failures
+     * beyond five make the account wait (refused with 429 and Retry-After, the right password included, before any
+     * check), the eighth locks it, the lock is audited, and other accounts are not affected.
+     */
+    @Test
+    void repeatedWrongPasswordsSlowDownThenLockTheAccountBeforeAnyPasswordCheck() throws Exception {
+        String user = newAgent("kilit-api");
+        assertEquals(200, api.get("api/v1/catalogue", basic(user, DEMO_PASSWORD)).statusCode(), "the account works");
+        for (int i = 0; i < 6; i++) {
+            assertApiError(api.get("api/v1/catalogue", basic(user, "yanlış-" + i)), 401, "INVALID_CREDENTIALS");
+        }
+        HttpResponse<String> held = api.get("api/v1/catalogue", basic(user, DEMO_PASSWORD));
+        assertApiError(held, 429, "SIGN_IN_THROTTLED");
+        assertTrue(String.valueOf(object(held).get("message")).contains("saniye sonra yeniden deneyin"), held.body());
+        long wait = Long.parseLong(held.headers().firstValue("Retry-After").orElseThrow());
+        assertTrue(wait >= 1, "Retry-After: " + wait);
+
+        Thread.sleep(Duration.ofSeconds(wait).toMillis() + 100);
+        assertApiError(api.get("api/v1/catalogue", basic(user, "yanlış-7")), 401, "INVALID_CREDENTIALS");
+        HttpResponse<String> longer = api.get("api/v1/catalogue", basic(user, "yanlış-8"));
+        assertApiError(longer, 429, "SIGN_IN_THROTTLED");
+        Thread.sleep(Duration.ofSeconds(Long.parseLong(longer.headers().firstValue("Retry-After").orElseThrow())).toMillis() + 100);
+        assertApiError(api.get("api/v1/catalogue", basic(user, "yanlış-9")), 401, "INVALID_CREDENTIALS");
+
+        HttpResponse<String> locked = api.get("api/v1/catalogue", basic(user, DEMO_PASSWORD));
+        assertApiError(locked, 429, "SIGN_IN_THROTTLED");
+        assertTrue(Long.parseLong(locked.headers().firstValue("Retry-After").orElseThrow()) > 60, "locked for minutes: "
+                + locked.headers().firstValue("Retry-After"));
+        assertTrue(ApiClient.count("SELECT COUNT(*) FROM audit_log WHERE action = 'LOCKED' AND subject_type = 'account' "
+                + "AND subject_id = ?", user) > 0, "the lock is audited");
+        assertEquals(200, api.get("api/v1/catalogue", basic("supervizor", DEMO_PASSWORD)).statusCode(),
+                "another account from the same address still signs in");
+    }
+
+    /**
+     * Point 5 of the security issue: the public {@code /health/ready} gave anyone the database version, exception texts,
+     * PBX addresses and outbox errors. Now it tells names and statuses; the details go to monitoring with the token
+     * (and to a signed-in supervisor or administrator).
+     */
+    @Test
+    void publicHealthTellsStatusOnlyAndMonitoringWithTheTokenTheDetails() throws Exception {
+        for (String path : List.of("health/ready", "health/live")) {
+            HttpResponse<String> health = api.get(path, Map.of());
+            assertEquals(200, health.statusCode(), health.body());
+            assertTrue(health.body().contains("\"status\":\"UP\""), health.body());
+            assertFalse(health.body().contains("\"data\""), "no details in public: " + health.body());
+            assertFalse(health.body().contains("MariaDB") || health.body().contains("11.4"), health.body());
+            assertFalse(health.body().contains("127.0.0.1"), "no PBX address: " + health.body());
+        }
+        HttpResponse<String> wrongToken = api.get("health/ready", Map.of("X-Health-Token", TestEnvironment.HEALTH_TOKEN + "x"));
+        assertFalse(wrongToken.body().contains("\"data\""), "a wrong token shows no details: " + wrongToken.body());
+        HttpResponse<String> monitoring = HttpClient.newHttpClient().send(TestEnvironment.readinessWithDetails(base),
+                HttpResponse.BodyHandlers.ofString());
+        assertTrue(monitoring.body().contains("\"schema\""), "monitoring with the token gets the details: " + monitoring.body());
+    }
+
+    /**
+     * Point 7 of the security issue: behind a reverse proxy that ends TLS, the session cookie lacked Secure and
+     * SameSite and no Strict-Transport-Security was sent. With X-Forwarded-Proto https (the tests' server runs with
+     * ACIKKAPI_BEHIND_PROXY=true) the cookie is Secure and SameSite=Lax and HSTS is sent; over plain HTTP no Secure flag
+     * (the browser would drop the cookie) and no HSTS.
+     */
+    @Test
+    void overHttpsBehindAProxyTheSessionCookieIsSecureAndSameSiteAndHstsIsSent() throws Exception {
+        HttpClient client = HttpClient.newHttpClient();
+        HttpResponse<String> https = client.send(HttpRequest.newBuilder(uri("login.xhtml")).header("X-Forwarded-Proto", "https")
+                .build(), HttpResponse.BodyHandlers.ofString());
+        String cookie = https.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID")).findFirst()
+                .orElseThrow(() -> new AssertionError("no session cookie: " + https.headers()));
+        assertTrue(SECURE_FLAG.matcher(cookie).find(), cookie);
+        assertTrue(cookie.contains("SameSite=Lax"), cookie);
+        assertTrue(cookie.contains("HttpOnly"), cookie);
+        assertTrue(https.headers().firstValue("Strict-Transport-Security").orElse("").contains("max-age="), https.headers().toString());
+
+        HttpResponse<String> plain = client.send(HttpRequest.newBuilder(uri("login.xhtml")).build(), HttpResponse.BodyHandlers.ofString());
+        String plainCookie = plain.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID")).findFirst()
+                .orElseThrow(() -> new AssertionError("no session cookie: " + plain.headers()));
+        assertFalse(SECURE_FLAG.matcher(plainCookie).find(), plainCookie);
+        assertTrue(plainCookie.contains("SameSite=Lax"), plainCookie);
+        assertTrue(plain.headers().firstValue("Strict-Transport-Security").isEmpty(), plain.headers().toString());
     }
 
     @Test
@@ -268,8 +460,9 @@ class ApiAbuseIT {
         assertEquals(201, created.statusCode(), created.body());
         Object number = object(created).get("trackingNumber");
         assertEquals(text, ApiClient.text("SELECT description FROM application WHERE tracking_no = ?", number));
-        assertEquals("' OR '1'='1", object(api.get(APPLICATIONS + "/" + number, key(MOBILE_KEY))).get("subject"));
-        assertEquals(201, api.postJson(APPLICATIONS + "/" + number + "/notes", json("text", text), key(MOBILE_KEY)).statusCode());
+        assertEquals("' OR '1'='1", object(api.get(APPLICATIONS + "/" + number, key(MOBILE_KEY, ApiIT.PHONE))).get("subject"));
+        assertEquals(201, api.postJson(APPLICATIONS + "/" + number + "/notes", json("text", text), key(MOBILE_KEY, ApiIT.PHONE))
+                .statusCode());
         assertEquals(text, ApiClient.text("SELECT n.body FROM application_note n JOIN application a ON a.id = n.application_id "
                 + "WHERE a.tracking_no = ?", number));
     }
@@ -318,7 +511,7 @@ class ApiAbuseIT {
 
         assertEquals(before, schemaAndRows(), "nothing half-written");
         assertHealthy();
-        assertEquals(200, api.get(APPLICATIONS + "/" + existing.get("trackingNumber"), key(WEB_KEY)).statusCode(),
+        assertEquals(200, api.get(APPLICATIONS + "/" + existing.get("trackingNumber"), key(WEB_KEY, ApiIT.PHONE)).statusCode(),
                 "the API still serves normal requests");
     }
 

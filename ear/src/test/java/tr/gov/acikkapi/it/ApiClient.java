@@ -52,6 +52,11 @@ final class ApiClient {
         return Map.of("X-Api-Key", apiKey);
     }
 
+    /** Headers of a channel's machine passing on the citizen's proof (last four TC Kimlik digits or a phone on file). */
+    static Map<String, String> key(String apiKey, String citizenProof) {
+        return Map.of("X-Api-Key", apiKey, "X-Citizen-Proof", citizenProof);
+    }
+
     /** Headers of a member of staff signing in with HTTP Basic. */
     static Map<String, String> basic(String user, String password) {
         return Map.of("Authorization", "Basic " + Base64.getEncoder()

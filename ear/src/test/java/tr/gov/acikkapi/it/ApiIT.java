@@ -61,12 +61,15 @@ class ApiIT {
         api = new ApiClient(base);
     }
 
+    /** The phone on file of every citizen these tests register: what a channel passes on as the citizen's proof. */
+    static final String PHONE = "0532 123 45 67";
+
     static String newTc() {
         return TcKimlikNo.withCheckDigits(Long.toString(NEXT_TC.incrementAndGet())).value();
     }
 
     static Map<String, Object> citizen(String tc) {
-        return json("tcKimlikNo", tc, "firstName", "Ayşe Nur", "lastName", "Yılmaz", "phone", "0532 123 45 67",
+        return json("tcKimlikNo", tc, "firstName", "Ayşe Nur", "lastName", "Yılmaz", "phone", PHONE,
                 "email", "ayse@example.com.tr", "birthYear", 1980, "gender", "FEMALE",
                 "escortNeeds", json("elderly", true));
     }
@@ -122,14 +125,14 @@ class ApiIT {
         assertEquals("WEB", ApiClient.text("SELECT channel FROM application WHERE tracking_no = ?", number));
         assertEquals("kanal-web", ApiClient.text("SELECT registered_by FROM application WHERE tracking_no = ?", number));
 
-        HttpResponse<String> read = api.get(APPLICATIONS + "/" + number, key(MOBILE_KEY));
+        HttpResponse<String> read = api.get(APPLICATIONS + "/" + number, key(MOBILE_KEY, tc.substring(7)));
         assertEquals(200, read.statusCode(), read.body());
         assertEquals(number, object(read).get("trackingNumber"));
         assertEquals(List.of("RECEIVED", "ROUTED"), array(object(read).get("timeline")).stream()
                 .map(e -> object(e).get("toStatus")).toList());
         assertFalse(read.body().contains(tc));
 
-        HttpResponse<String> list = api.postJson(APPLICATIONS + "/by-citizen", json("tcKimlikNo", tc), key(WEB_KEY));
+        HttpResponse<String> list = api.postJson(APPLICATIONS + "/by-citizen", json("tcKimlikNo", tc, "phone", PHONE), key(WEB_KEY));
         assertEquals(200, list.statusCode(), list.body());
         assertEquals("A*** N*** Y***", object(list).get("applicant"));
         List<Object> applications = array(object(list).get("applications"));
@@ -141,11 +144,12 @@ class ApiIT {
 
     @Test
     void aCitizenWithoutApplicationsHasAnEmptyList() {
-        HttpResponse<String> list = api.postJson(APPLICATIONS + "/by-citizen", json("tcKimlikNo", newTc()), key(KIOSK_KEY));
+        HttpResponse<String> list = api.postJson(APPLICATIONS + "/by-citizen", json("tcKimlikNo", newTc(), "phone", PHONE),
+                key(WEB_KEY));
         assertEquals(200, list.statusCode(), list.body());
         assertNull(object(list).get("applicant"));
         assertTrue(array(object(list).get("applications")).isEmpty());
-        assertError(api.postJson(APPLICATIONS + "/by-citizen", json("tcKimlikNo", "1234"), key(KIOSK_KEY)), 400,
+        assertError(api.postJson(APPLICATIONS + "/by-citizen", json("tcKimlikNo", "1234", "phone", PHONE), key(WEB_KEY)), 400,
                 "TC_KIMLIK_NO_LENGTH", "tcKimlikNo");
     }
 
@@ -168,7 +172,7 @@ class ApiIT {
                 staffTimeline.stream().map(e -> object(e).get("toStatus")).toList());
         assertEquals("supervizor", object(staffTimeline.get(3)).get("actor"));
 
-        HttpResponse<String> citizenView = api.get(APPLICATIONS + "/" + number, key(MOBILE_KEY));
+        HttpResponse<String> citizenView = api.get(APPLICATIONS + "/" + number, key(MOBILE_KEY, PHONE));
         List<Object> channelTimeline = array(object(citizenView).get("timeline"));
         assertEquals(4, channelTimeline.size());
         assertNull(object(channelTimeline.get(3)).get("actor"), "channels do not see who did it");
@@ -352,10 +356,10 @@ class ApiIT {
     void trackingNumbersAreCheckedBeforeAnyLookup() {
         assertError(api.get(APPLICATIONS + "/1000000011", key(WEB_KEY)), 400, "TRACKING_NUMBER_CHECK_DIGIT", "trackingNumber");
         assertError(api.get(APPLICATIONS + "/12345", key(WEB_KEY)), 400, "TRACKING_NUMBER_LENGTH", "trackingNumber");
-        assertError(api.get(APPLICATIONS + "/" + TrackingNumber.of(999_999_999L).value(), key(WEB_KEY)), 404,
+        assertError(api.get(APPLICATIONS + "/" + TrackingNumber.of(999_999_999L).value(), key(WEB_KEY, PHONE)), 404,
                 "APPLICATION_NOT_FOUND", null);
         assertError(api.postJson(APPLICATIONS + "/" + TrackingNumber.of(999_999_998L).value() + "/notes", json("text", "Not"),
-                key(WEB_KEY)), 404, "APPLICATION_NOT_FOUND", null);
+                key(WEB_KEY, PHONE)), 404, "APPLICATION_NOT_FOUND", null);
         assertError(api.get("api/v1/nothing-here", key(WEB_KEY)), 404, "NOT_FOUND", null);
         assertError(api.postJson(APPLICATIONS + "/" + TrackingNumber.of(999_999_999L).value(), json(), key(WEB_KEY)), 405,
                 "METHOD_NOT_ALLOWED", null);
@@ -372,7 +376,7 @@ class ApiIT {
         Object number = created.get("trackingNumber");
         assertEquals(description, ApiClient.text("SELECT description FROM application WHERE tracking_no = ?", number));
 
-        HttpResponse<String> read = api.get(APPLICATIONS + "/" + number, key(WEB_KEY));
+        HttpResponse<String> read = api.get(APPLICATIONS + "/" + number, key(WEB_KEY, PHONE));
         assertEquals(subject, object(read).get("subject"));
         assertEquals(description, object(read).get("description"));
         assertTrue(read.headers().firstValue("Content-Type").orElse("").startsWith("application/json"));
@@ -380,7 +384,7 @@ class ApiIT {
         assertEquals("no-store", read.headers().firstValue("Cache-Control").orElse(""));
 
         String note = "<i>not</i> & </script>";
-        HttpResponse<String> added = api.postJson(APPLICATIONS + "/" + number + "/notes", json("text", note), key(WEB_KEY));
+        HttpResponse<String> added = api.postJson(APPLICATIONS + "/" + number + "/notes", json("text", note), key(WEB_KEY, PHONE));
         assertEquals(201, added.statusCode(), added.body());
         assertEquals(note, object(added).get("text"));
     }
@@ -389,7 +393,7 @@ class ApiIT {
     void notesAreAddedByChannelsAndStaffButShownOnlyToStaff() {
         Map<String, Object> created = register(application(newTc()), WEB_KEY);
         String notes = APPLICATIONS + "/" + created.get("trackingNumber") + "/notes";
-        HttpResponse<String> byChannel = api.postJson(notes, json("text", "Vatandaş belge ekledi."), key(WEB_KEY));
+        HttpResponse<String> byChannel = api.postJson(notes, json("text", "Vatandaş belge ekledi."), key(WEB_KEY, PHONE));
         assertEquals(201, byChannel.statusCode(), byChannel.body());
         assertEquals("NOTE", object(byChannel).get("type"));
         assertEquals("kanal-web", object(byChannel).get("actor"));
@@ -397,12 +401,13 @@ class ApiIT {
 
         List<Object> staffTimeline = array(object(api.get(APPLICATIONS + "/" + created.get("trackingNumber"), SUPERVISOR)).get("timeline"));
         assertEquals(2, staffTimeline.stream().filter(e -> "NOTE".equals(object(e).get("type"))).count());
-        List<Object> channelTimeline = array(object(api.get(APPLICATIONS + "/" + created.get("trackingNumber"), key(WEB_KEY))).get("timeline"));
+        List<Object> channelTimeline = array(object(api.get(APPLICATIONS + "/" + created.get("trackingNumber"), key(WEB_KEY, PHONE)))
+                .get("timeline"));
         assertTrue(channelTimeline.stream().noneMatch(e -> "NOTE".equals(object(e).get("type"))));
 
         String state = ApiClient.stateOf(created.get("trackingNumber"));
-        assertError(api.postJson(notes, json("text", "n".repeat(4001)), key(WEB_KEY)), 400, "INVALID_TEXT", "text");
-        assertError(api.postJson(notes, json("text", "  "), key(WEB_KEY)), 400, "REQUIRED_VALUE_MISSING", "text");
+        assertError(api.postJson(notes, json("text", "n".repeat(4001)), key(WEB_KEY, PHONE)), 400, "INVALID_TEXT", "text");
+        assertError(api.postJson(notes, json("text", "  "), key(WEB_KEY, PHONE)), 400, "REQUIRED_VALUE_MISSING", "text");
         assertEquals(state, ApiClient.stateOf(created.get("trackingNumber")));
     }
 

@@ -369,7 +369,8 @@ class ConsoleAbuseIT {
         HttpResponse<String> created = api.postJson("api/v1/applications", body, key(WEB_KEY));
         assertEquals(201, created.statusCode(), created.body());
         String number = (String) object(created).get("trackingNumber");
-        assertEquals(201, api.postJson("api/v1/applications/" + number + "/notes", json("text", all), key(WEB_KEY)).statusCode());
+        assertEquals(201, api.postJson("api/v1/applications/" + number + "/notes", json("text", all), key(WEB_KEY, ApiIT.PHONE))
+                .statusCode());
         HttpResponse<String> read = api.get("api/v1/applications/" + number, basic("supervizor", DEMO_PASSWORD));
         assertEquals(all, object(read).get("description"));
         assertEquals(MARKUP.get(2), object(read).get("subject"));

@@ -11,7 +11,6 @@ import tr.gov.acikkapi.cti.simulator.AmiSimulator;
 import tr.gov.acikkapi.cti.simulator.Scenario;
 import tr.gov.acikkapi.cti.simulator.ScenarioRun;
 
-import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -47,7 +46,7 @@ class CtiIT {
     void pbxLinkIsUpInReadiness() throws Exception {
         String body = Waiting.until(WAIT, () -> {
             HttpResponse<String> response = HttpClient.newHttpClient().send(
-                    HttpRequest.newBuilder(URI.create(base.toExternalForm()).resolve("health/ready")).build(),
+                    TestEnvironment.readinessWithDetails(base),
                     HttpResponse.BodyHandlers.ofString());
             return response.body().contains("\"name\":\"pbx\",\"status\":\"UP\"") ? response.body() : null;
         });

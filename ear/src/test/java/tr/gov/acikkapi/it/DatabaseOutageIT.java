@@ -125,14 +125,16 @@ class DatabaseOutageIT {
                     "exactly one callback task for " + linkedid);
         }
         HttpResponse<String> ready = Waiting.until(WAIT, () -> {
-            HttpResponse<String> r = get("health/ready");
+            HttpResponse<String> r = http.send(TestEnvironment.readinessWithDetails(base),
+                    HttpResponse.BodyHandlers.ofString());
             return r.body().contains("\"name\":\"database\",\"status\":\"UP\"") ? r : null;
         });
         assertTrue(ready.body().contains("\"refused\":0"), ready.body());
     }
 
     private long pending() throws Exception {
-        Matcher m = PENDING.matcher(get("health/ready").body());
+        Matcher m = PENDING.matcher(http.send(TestEnvironment.readinessWithDetails(base),
+                HttpResponse.BodyHandlers.ofString()).body());
         return m.find() ? Long.parseLong(m.group(1)) : -1;
     }
 

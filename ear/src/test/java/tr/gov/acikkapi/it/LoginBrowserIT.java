@@ -65,4 +65,32 @@ class LoginBrowserIT {
             assertTrue(roles.contains("Temsilci") && roles.contains("Süpervizör"), roles);
         }
     }
+
+    /**
+     * An account the sign-in throttle holds back (its counter set as after repeated failures) is refused even with
+     * the right password, unchecked, and told in the user's language how long to wait; another account signs in.
+     */
+    @Test
+    void aThrottledAccountIsToldHowLongToWaitInItsLanguageAndIsNotSignedInEvenWithTheRightPassword() throws Exception {
+        String user = ApiAbuseIT.newAgent("kilit-form");
+        ApiAbuseIT.holdBack(user);
+        try (Browser browser = Browser.open(base, "tr")) {
+            browser.signIn(user, DEMO_PASSWORD);
+            String message = browser.visible("login:messages").getText();
+            assertTrue(message.contains("Çok fazla hatalı giriş denemesi") && message.contains("saniye sonra"), message);
+            assertTrue(browser.driver().getCurrentUrl().contains("login.xhtml"), "not signed in");
+        }
+        try (Browser browser = Browser.open(base, "tr")) {
+            browser.go("login.xhtml");
+            browser.visible("lang:en").click();
+            browser.visible("login:username");
+            browser.signIn(user, DEMO_PASSWORD);
+            String message = browser.visible("login:messages").getText();
+            assertTrue(message.contains("Too many failed sign-in attempts") && message.contains("seconds"), message);
+        }
+        try (Browser browser = Browser.open(base, "tr")) {
+            browser.signIn("temsilci2", DEMO_PASSWORD);
+            assertEquals("Hoş geldiniz", browser.visible("welcome").getText());
+        }
+    }
 }

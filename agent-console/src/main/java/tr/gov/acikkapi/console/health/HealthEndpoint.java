@@ -10,24 +10,42 @@ import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Liveness;
 import org.eclipse.microprofile.health.Readiness;
+import tr.gov.acikkapi.console.security.Roles;
 
 import java.io.IOException;
 import java.lang.annotation.Annotation;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * {@code /health/live} and {@code /health/ready} on the application's own port, in the MicroProfile Health
  * JSON format, from the same {@link Readiness}/{@link Liveness} checks that WildFly serves on its
  * management port. 200 when every check is UP, 503 otherwise.
+ *
+ * <p>This port is public (load balancers and the world reach it), so it tells each check's name and status only.
+ * The details (database version, PBX addresses, outbox counts, error texts) are for a signed-in supervisor or
+ * administrator, and for monitoring that sends the configured token ({@code acikkapi.health.token}, environment
+ * {@code ACIKKAPI_HEALTH_TOKEN}) in the header {@value #TOKEN_HEADER}: a token needs no database, so it works
+ * during a database outage, when nobody can sign in.
  */
 @WebServlet(urlPatterns = {"/health/live", "/health/ready"})
 public class HealthEndpoint extends HttpServlet {
 
+    /** The header carrying the monitoring token. */
+    public static final String TOKEN_HEADER = "X-Health-Token";
+
     private static final long serialVersionUID = 1L;
+
+    @Inject
+    @ConfigProperty(name = "acikkapi.health.token")
+    private Optional<String> token;
 
     @Inject
     @Any
@@ -36,6 +54,8 @@ public class HealthEndpoint extends HttpServlet {
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Annotation kind = request.getServletPath().endsWith("ready") ? Readiness.Literal.INSTANCE : Liveness.Literal.INSTANCE;
+        boolean details = request.isUserInRole(Roles.SUPERVISOR) || request.isUserInRole(Roles.ADMIN)
+                || tokenMatches(request.getHeader(TOKEN_HEADER));
         boolean up = true;
         JsonArrayBuilder list = Json.createArrayBuilder();
         for (HealthCheck check : checks.select(kind)) {
@@ -44,7 +64,9 @@ public class HealthEndpoint extends HttpServlet {
             JsonObjectBuilder item = Json.createObjectBuilder()
                     .add("name", result.getName())
                     .add("status", result.getStatus().name());
-            result.getData().filter(d -> !d.isEmpty()).ifPresent(data -> item.add("data", toJson(data)));
+            if (details) {
+                result.getData().filter(d -> !d.isEmpty()).ifPresent(data -> item.add("data", toJson(data)));
+            }
             list.add(item);
         }
         response.setStatus(up ? HttpServletResponse.SC_OK : HttpServletResponse.SC_SERVICE_UNAVAILABLE);
@@ -55,6 +77,14 @@ public class HealthEndpoint extends HttpServlet {
                 .add("status", up ? "UP" : "DOWN")
                 .add("checks", list)
                 .build().toString());
+    }
+
+    /** Whether a token is configured and the given one is it (compared in constant time). */
+    private boolean tokenMatches(String given) {
+        return given != null && token.filter(configured -> !configured.isBlank())
+                .map(configured -> MessageDigest.isEqual(configured.getBytes(StandardCharsets.UTF_8),
+                        given.getBytes(StandardCharsets.UTF_8)))
+                .orElse(false);
     }
 
     private static HealthCheckResponse run(HealthCheck check) {

@@ -22,7 +22,8 @@ import java.util.ResourceBundle;
  *
  * <p>CSV: UTF-8 with a byte order mark (so that Excel shows Turkish letters), CRLF line ends, one header line, then
  * one line per group with the key, the name, the counts and the rates. In Turkish the separator is ";" and the
- * decimal mark ",", as Excel expects with Turkish regional settings; in English "," and ".".
+ * decimal mark ",", as Excel expects with Turkish regional settings; in English "," and ".". Text cells that a
+ * spreadsheet would run as a formula are neutralised ({@link #neutralised}).
  */
 public final class AnalyticsTable {
 
@@ -93,7 +94,8 @@ public final class AnalyticsTable {
                 .stream().map(v -> quoted(v, separator)).toList()));
         out.write("\r\n");
         for (AnalyticsRow row : rows) {
-            out.write(String.join(separator, List.of(quoted(row.key(), separator), quoted(label(dimension, row), separator),
+            out.write(String.join(separator, List.of(quoted(neutralised(row.key()), separator),
+                    quoted(neutralised(label(dimension, row)), separator),
                     Long.toString(row.applications()), Long.toString(row.concluded()), Long.toString(row.positive()),
                     quoted(percentNumber(row.positiveRate()), separator), quoted(percentNumber(row.deadlineCompliance()), separator),
                     Long.toString(row.surveys()), quoted(average(row.surveyAverage()), separator))));
@@ -116,6 +118,18 @@ public final class AnalyticsTable {
         format.setMinimumFractionDigits(digits);
         format.setMaximumFractionDigits(digits);
         return format.format(value);
+    }
+
+    /**
+     * A text cell that a spreadsheet would take for a formula (it starts with {@code =}, {@code +}, {@code -},
+     * {@code @}, a tab or a carriage return) gets a leading apostrophe, so that Excel or LibreOffice shows it as
+     * text instead of running it: names of types and units are typed by administrators and reach the file as given.
+     */
+    static String neutralised(String value) {
+        if (!value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0) {
+            return "'" + value;
+        }
+        return value;
     }
 
     private static String quoted(String value, String separator) {

@@ -15,14 +15,19 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.jboss.logging.Logger;
+import tr.gov.acikkapi.casecore.application.SignInThrottle;
 
+import java.text.MessageFormat;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.ResourceBundle;
 
 /**
  * The login form and logout: authenticates through Jakarta Security, renews the session on login
- * (against session fixation) and invalidates it on logout.
+ * (against session fixation) and invalidates it on logout. An account or address the {@link SignInThrottle} holds back
+ * is told how long to wait, before any password hash is computed.
  */
 @Named("login")
 @RequestScoped
@@ -35,6 +40,9 @@ public class Login {
 
     @Inject
     private FacesContext facesContext;
+
+    @Inject
+    private SignInThrottle throttle;
 
     private String username;
     private String password;
@@ -60,6 +68,14 @@ public class Login {
         ExternalContext external = facesContext.getExternalContext();
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
         HttpServletResponse response = (HttpServletResponse) external.getResponse();
+        Optional<Duration> wait = throttle.refusal(username, request.getRemoteAddr());
+        if (wait.isPresent()) {
+            password = null;
+            LOG.infof("Sign-in for user name %s from %s refused unchecked: throttled", username, request.getRemoteAddr());
+            facesContext.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
+                    MessageFormat.format(text("login.throttled"), wait.get().toSeconds()), null));
+            return;
+        }
         if (request.getSession(false) != null) {
             request.changeSessionId();
         }
@@ -72,10 +88,12 @@ public class Login {
             case SEND_CONTINUE -> facesContext.responseComplete();
             case SUCCESS -> {
                 LOG.infof("User %s signed in", username);
+                throttle.succeeded(username);
                 redirectHome(external);
             }
             default -> {
                 LOG.infof("Failed sign-in for user name %s", username);
+                throttle.failed(username, request.getRemoteAddr());
                 facesContext.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text("login.failed"), null));
             }
         }

@@ -86,7 +86,7 @@ public class CitizenProofBean implements CitizenProof {
 
     @Override
     public ProofOutcome<ProvenCitizen> citizen(String requester, TcKimlikNo tcKimlikNo, PhoneNumber phone) {
-        String record = "citizen:" + sha256(tcKimlikNo.value());
+        String record = "citizen:" + sha256(tcKimlikNo.value()).substring(0, 32);
         return read(requester, record, () -> lookups.byTcKimlikNo(tcKimlikNo)
                 .map(CitizenOverview::citizen)
                 .filter(citizen -> citizen.phones().contains(phone))

@@ -38,8 +38,26 @@ public sealed interface ApiCaller extends Principal permits ApiCaller.ChannelMac
                 "Bu işlemi yalnızca temsilci, süpervizör veya yönetici rolündeki personel yapabilir (HTTP Basic ile oturum açarak).");
     }
 
-    /** A channel's machine, authenticated by the channel's API key. */
-    record ChannelMachine(IntakeChannel channel) implements ApiCaller {
+    /** A channel's machine, authenticated by the channel's API key, which may do what its scopes allow. */
+    record ChannelMachine(IntakeChannel channel, Set<ApiScope> scopes) implements ApiCaller {
+
+        public ChannelMachine {
+            scopes = scopes.isEmpty() ? EnumSet.noneOf(ApiScope.class) : EnumSet.copyOf(scopes);
+        }
+
+        /** A machine of the channel with the channel's default scopes. */
+        public ChannelMachine(IntakeChannel channel) {
+            this(channel, ApiScope.defaultsOf(channel));
+        }
+
+        /** This machine, or 403 {@code SCOPE_REQUIRED} when its key may not do this. */
+        public ChannelMachine require(ApiScope scope) {
+            if (!scopes.contains(scope)) {
+                throw ApiProblem.forbidden("SCOPE_REQUIRED", "Bu kanalın API anahtarı bu işlem için yetkili değil ("
+                        + scope.name().toLowerCase(Locale.ROOT) + " kapsamı gerekir).");
+            }
+            return this;
+        }
 
         /** "kanal-web", "kanal-mobile", "kanal-kiosk". */
         @Override

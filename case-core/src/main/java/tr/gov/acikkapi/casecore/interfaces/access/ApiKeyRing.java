@@ -22,6 +22,8 @@ import java.util.Set;
  * {@code web:3f9a…,mobile:77c1…,kiosk:a0b2…}; a key may also be given by its hash as
  * {@code web:sha256:<64 hex digits>} so that the plain key never sits in the environment. A channel
  * may have several keys (for rotation). Plain keys must have at least {@value #MIN_KEY_LENGTH} characters.
+ * A key has its channel's default {@link ApiScope scopes} (kiosk: register; web, mobile: register and read with the
+ * citizen's proof) unless the entry names them after the channel: {@code kiosk/register:…}, {@code web/register+read:…}.
  *
  * <p>{@link #channelOf} hashes the presented key and compares it with every stored hash in constant time
  * ({@link MessageDigest#isEqual}), without stopping at the first match, so the answer time tells nothing
@@ -52,8 +54,15 @@ public final class ApiKeyRing {
         this.entries = List.copyOf(entries);
     }
 
-    /** One stored key: the channel and the SHA-256 of the key. */
-    private record Entry(IntakeChannel channel, byte[] hash) {
+    /** One stored key: the channel, what the key may do and the SHA-256 of the key. */
+    private record Entry(IntakeChannel channel, Set<ApiScope> scopes, byte[] hash) {
+    }
+
+    /** A key's channel and what it may do. */
+    public record ChannelKey(IntakeChannel channel, Set<ApiScope> scopes) {
+        public ChannelKey {
+            scopes = scopes.isEmpty() ? EnumSet.noneOf(ApiScope.class) : EnumSet.copyOf(scopes);
+        }
     }
 
     /** A ring without keys: every key is refused. */
@@ -64,7 +73,7 @@ public final class ApiKeyRing {
     /** The ring of the documented demo keys (see {@link #demoKey}). */
     public static ApiKeyRing demo() {
         List<Entry> entries = new ArrayList<>();
-        DEMO_KEYS.forEach((channel, key) -> entries.add(new Entry(channel, sha256(key))));
+        DEMO_KEYS.forEach((channel, key) -> entries.add(new Entry(channel, ApiScope.defaultsOf(channel), sha256(key))));
         return new ApiKeyRing(entries);
     }
 
@@ -92,16 +101,28 @@ public final class ApiKeyRing {
             if (colon <= 0) {
                 throw new IllegalArgumentException("API key entry " + (i + 1) + " is not of the form channel:key");
             }
-            String channelName = item.substring(0, colon).strip().toLowerCase(Locale.ROOT);
+            String head = item.substring(0, colon).strip().toLowerCase(Locale.ROOT);
+            int slash = head.indexOf('/');
+            String channelName = slash < 0 ? head : head.substring(0, slash).strip();
             IntakeChannel channel = CHANNELS.get(channelName);
             if (channel == null) {
                 throw new IllegalArgumentException("API key entry " + (i + 1) + " names an unknown channel '" + channelName
                         + "' (known: web, mobile, kiosk)");
             }
+            Set<ApiScope> scopes = slash < 0 ? ApiScope.defaultsOf(channel) : scopesOf(head.substring(slash + 1), i + 1);
             String key = item.substring(colon + 1).strip();
-            entries.add(new Entry(channel, hashOf(key, i + 1)));
+            entries.add(new Entry(channel, scopes, hashOf(key, i + 1)));
         }
         return new ApiKeyRing(entries);
+    }
+
+    private static Set<ApiScope> scopesOf(String names, int position) {
+        Set<ApiScope> scopes = EnumSet.noneOf(ApiScope.class);
+        for (String name : names.split("\\+")) {
+            scopes.add(ApiScope.named(name).orElseThrow(() -> new IllegalArgumentException("API key entry " + position
+                    + " names an unknown scope '" + name.strip() + "' (known: register, read)")));
+        }
+        return scopes;
     }
 
     private static byte[] hashOf(String key, int position) {
@@ -125,18 +146,23 @@ public final class ApiKeyRing {
 
     /** The channel of the presented key, or empty when it matches no stored key. */
     public Optional<IntakeChannel> channelOf(String presentedKey) {
+        return keyOf(presentedKey).map(ChannelKey::channel);
+    }
+
+    /** The channel and scopes of the presented key, or empty when it matches no stored key. */
+    public Optional<ChannelKey> keyOf(String presentedKey) {
         if (presentedKey == null || presentedKey.isEmpty()) {
             return Optional.empty();
         }
         byte[] presented = sha256(presentedKey);
-        IntakeChannel found = null;
+        Entry found = null;
         for (Entry entry : entries) {
             boolean equal = MessageDigest.isEqual(presented, entry.hash());
             if (equal && found == null) {
-                found = entry.channel();
+                found = entry;
             }
         }
-        return Optional.ofNullable(found);
+        return Optional.ofNullable(found).map(entry -> new ChannelKey(entry.channel(), entry.scopes()));
     }
 
     /** Whether no key is stored. */

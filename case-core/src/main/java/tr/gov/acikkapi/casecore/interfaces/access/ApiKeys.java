@@ -59,4 +59,9 @@ public class ApiKeys {
     public Optional<IntakeChannel> channelOf(String presentedKey) {
         return ring.channelOf(presentedKey);
     }
+
+    /** The channel and scopes of this key, if it is one. */
+    public Optional<ApiKeyRing.ChannelKey> keyOf(String presentedKey) {
+        return ring.keyOf(presentedKey);
+    }
 }

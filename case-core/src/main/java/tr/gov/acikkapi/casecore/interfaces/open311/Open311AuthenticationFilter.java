@@ -6,6 +6,8 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.ext.Provider;
 import tr.gov.acikkapi.casecore.interfaces.access.CallerAuthenticator;
@@ -27,6 +29,9 @@ public class Open311AuthenticationFilter implements ContainerRequestFilter {
     @Inject
     CallerAuthenticator authenticator;
 
+    @Context
+    HttpServletRequest servletRequest;
+
     @Override
     public void filter(ContainerRequestContext request) {
         request.getUriInfo().getQueryParameters().forEach(Open311RequestForm::requireOnce);
@@ -35,7 +40,8 @@ public class Open311AuthenticationFilter implements ContainerRequestFilter {
             key = request.getUriInfo().getQueryParameters().getFirst("api_key");
         }
         boolean secure = request.getSecurityContext() != null && request.getSecurityContext().isSecure();
-        authenticator.authenticate(key, request.getHeaderString(HttpHeaders.AUTHORIZATION))
+        authenticator.authenticate(key, request.getHeaderString(HttpHeaders.AUTHORIZATION),
+                        servletRequest.getRemoteAddr())
                 .ifPresent(caller -> request.setSecurityContext(new CallerSecurityContext(caller, secure)));
     }
 }

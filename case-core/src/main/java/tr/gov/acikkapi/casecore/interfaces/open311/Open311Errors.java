@@ -1,5 +1,6 @@
 package tr.gov.acikkapi.casecore.interfaces.open311;
 
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import org.jboss.logging.Logger;
 import tr.gov.acikkapi.casecore.interfaces.problem.ApiProblem;
@@ -46,9 +47,10 @@ final class Open311Errors {
         }
         String description = problem.getMessage() + problem.field()
                 .map(field -> " (" + PARAMETERS.getOrDefault(field, field) + ")").orElse("");
-        return Response.status(status)
+        Response.ResponseBuilder response = Response.status(status)
                 .type(format.mediaType())
-                .entity(format.list(List.of(Open311Error.of(status, description)), Open311ErrorList::of))
-                .build();
+                .entity(format.list(List.of(Open311Error.of(status, description)), Open311ErrorList::of));
+        problem.retryAfter().ifPresent(wait -> response.header(HttpHeaders.RETRY_AFTER, wait.toSeconds()));
+        return response.build();
     }
 }

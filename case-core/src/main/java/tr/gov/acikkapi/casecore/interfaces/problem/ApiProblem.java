@@ -1,5 +1,6 @@
 package tr.gov.acikkapi.casecore.interfaces.problem;
 
+import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -15,12 +16,28 @@ public final class ApiProblem extends RuntimeException {
     private final int status;
     private final String code;
     private final String field;
+    private final transient Duration retryAfter;
 
     public ApiProblem(int status, String code, String message, String field) {
+        this(status, code, message, field, null);
+    }
+
+    private ApiProblem(int status, String code, String message, String field, Duration retryAfter) {
         super(Objects.requireNonNull(message, "message"), null, false, false);
         this.status = status;
         this.code = Objects.requireNonNull(code, "code");
         this.field = field;
+        this.retryAfter = retryAfter;
+    }
+
+    /** 429: too many attempts; the answer carries {@code Retry-After} with the whole seconds to wait. */
+    public static ApiProblem tooManyRequests(String code, String message, Duration retryAfter) {
+        return new ApiProblem(429, code, message, null, Objects.requireNonNull(retryAfter, "retryAfter"));
+    }
+
+    /** How long to wait before trying again, for a 429. */
+    public Optional<Duration> retryAfter() {
+        return Optional.ofNullable(retryAfter);
     }
 
     /** 400: the input is invalid; {@code field} names it (may be null). */

@@ -6,6 +6,8 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.ext.Provider;
 import tr.gov.acikkapi.casecore.interfaces.access.CallerAuthenticator;
@@ -27,10 +29,14 @@ public class ApiAuthenticationFilter implements ContainerRequestFilter {
     @Inject
     CallerAuthenticator authenticator;
 
+    @Context
+    HttpServletRequest servletRequest;
+
     @Override
     public void filter(ContainerRequestContext request) {
         boolean secure = request.getSecurityContext() != null && request.getSecurityContext().isSecure();
-        authenticator.authenticate(request.getHeaderString(API_KEY_HEADER), request.getHeaderString(HttpHeaders.AUTHORIZATION))
+        authenticator.authenticate(request.getHeaderString(API_KEY_HEADER), request.getHeaderString(HttpHeaders.AUTHORIZATION),
+                        servletRequest.getRemoteAddr())
                 .ifPresent(caller -> request.setSecurityContext(new CallerSecurityContext(caller, secure)));
     }
 }

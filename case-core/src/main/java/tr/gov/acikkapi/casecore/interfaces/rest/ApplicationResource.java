@@ -4,6 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -26,9 +27,12 @@ import org.eclipse.microprofile.openapi.annotations.security.SecuritySchemes;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import tr.gov.acikkapi.casecore.application.ApplicationDetail;
 import tr.gov.acikkapi.casecore.application.ApplicationLifecycle;
-import tr.gov.acikkapi.casecore.application.CitizenOverview;
+import tr.gov.acikkapi.casecore.application.CitizenEvidence;
+import tr.gov.acikkapi.casecore.application.CitizenProof;
 import tr.gov.acikkapi.casecore.application.Intake;
 import tr.gov.acikkapi.casecore.application.Lookups;
+import tr.gov.acikkapi.casecore.application.ProofOutcome;
+import tr.gov.acikkapi.casecore.application.ProvenCitizen;
 import tr.gov.acikkapi.casecore.application.RegisteredApplication;
 import tr.gov.acikkapi.casecore.application.TimelineEntry;
 import tr.gov.acikkapi.casecore.audit.AuditTrail;
@@ -37,6 +41,7 @@ import tr.gov.acikkapi.casecore.domain.model.application.TrackingNumber;
 import tr.gov.acikkapi.casecore.domain.model.citizen.TcKimlikNo;
 import tr.gov.acikkapi.casecore.domain.shared.DomainErrorCode;
 import tr.gov.acikkapi.casecore.interfaces.access.ApiCaller;
+import tr.gov.acikkapi.casecore.interfaces.access.ApiScope;
 import tr.gov.acikkapi.casecore.interfaces.problem.ApiProblem;
 
 import java.util.List;
@@ -63,6 +68,9 @@ import java.util.Optional;
         content = @Content(schema = @Schema(implementation = ErrorBody.class)))
 public class ApplicationResource {
 
+    /** The header in which a channel passes on the citizen's proof (last four TC Kimlik digits or a phone on file). */
+    public static final String CITIZEN_PROOF_HEADER = "X-Citizen-Proof";
+
     private static final String AUDIT_SUBJECT = "citizen";
 
     @Inject
@@ -77,6 +85,9 @@ public class ApplicationResource {
     @Inject
     AuditTrail audit;
 
+    @Inject
+    CitizenProof proof;
+
     @POST
     @Operation(summary = "Başvuru kaydet", description = "Vatandaşı bulur ya da oluşturur, başvuru numarası verir ve başvuruyu "
             + "sorumlu birime yönlendirir. Kanal, API anahtarının kanalıdır.")
@@ -86,6 +97,9 @@ public class ApplicationResource {
     @APIResponse(responseCode = "403", description = "Başka kanalın adına kayıt", content = @Content(schema = @Schema(implementation = ErrorBody.class)))
     public Response register(ApplicationForm form, @Context SecurityContext securityContext, @Context UriInfo uriInfo) {
         ApiCaller caller = ApiCaller.from(securityContext);
+        if (caller instanceof ApiCaller.ChannelMachine machine) {
+            machine.require(ApiScope.REGISTER);
+        }
         ApplicationForm given = FieldValidation.required(null, form, "İstek gövdesi boş: başvuru bilgilerini JSON olarak gönderin.");
         RegisteredApplication registered = intake.register(given.toNewApplication(caller));
         TrackingNumber number = registered.application().trackingNumber();
@@ -96,14 +110,20 @@ public class ApplicationResource {
     @GET
     @Path("{trackingNumber}")
     @Operation(summary = "Başvuruyu numarasıyla oku", description = "Vatandaşa gösterilebilir alt küme: T.C. Kimlik No ve iletişim "
-            + "bilgisi yok, ad maskeli; notlar yalnızca personele.")
+            + "bilgisi yok, ad maskeli; notlar yalnızca personele. Kanal, vatandaşın kanıtını X-Citizen-Proof başlığında "
+            + "gönderir: T.C. Kimlik No'nun son dört hanesi ya da kayıtlı telefon numarası.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ApplicationView.class)))
-    @APIResponse(responseCode = "404", description = "Böyle bir başvuru yok", content = @Content(schema = @Schema(implementation = ErrorBody.class)))
+    @APIResponse(responseCode = "404", description = "Böyle bir başvuru yok ya da kanıt tutmuyor",
+            content = @Content(schema = @Schema(implementation = ErrorBody.class)))
+    @APIResponse(responseCode = "429", description = "Çok fazla okuma ya da hatalı kanıt; Retry-After kadar bekleyin",
+            content = @Content(schema = @Schema(implementation = ErrorBody.class)))
     public ApplicationView read(@Parameter(description = "10 haneli başvuru numarası", example = "1000000018")
                                 @PathParam("trackingNumber") String trackingNumber,
+                                @Parameter(description = "Kanallar için: T.C. Kimlik No'nun son dört hanesi ya da kayıtlı telefon")
+                                @HeaderParam(CITIZEN_PROOF_HEADER) String citizenProof,
                                 @Context SecurityContext securityContext) {
         ApiCaller caller = ApiCaller.from(securityContext);
-        ApplicationDetail detail = read(trackingNumberOf(trackingNumber));
+        ApplicationDetail detail = readFor(caller, trackingNumberOf(trackingNumber), citizenProof);
         audit.record(caller.getName(), "VIEW", AUDIT_SUBJECT, Long.toString(detail.citizen().id()),
                 "API: başvuru " + detail.summary().trackingNumber().value());
         return ApplicationView.of(detail, caller instanceof ApiCaller.StaffMember);
@@ -112,18 +132,28 @@ public class ApplicationResource {
     @POST
     @Path("by-citizen")
     @Operation(summary = "Vatandaşın başvuruları", description = "T.C. Kimlik No gövdede gönderilir (adreslerde ve kayıtlarda "
-            + "görünmesin diye). En yeni başvuru önce.")
+            + "görünmesin diye). Kanal, vatandaşın kayıtlı telefon numarasını da gönderir (phone); tutmazsa liste boştur, "
+            + "vatandaşın kayıtlı olup olmadığı söylenmez. En yeni başvuru önce.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = CitizenApplicationsView.class)))
+    @APIResponse(responseCode = "429", description = "Çok fazla okuma ya da hatalı kanıt; Retry-After kadar bekleyin",
+            content = @Content(schema = @Schema(implementation = ErrorBody.class)))
     public CitizenApplicationsView applicationsOf(CitizenLookupForm form, @Context SecurityContext securityContext) {
         ApiCaller caller = ApiCaller.from(securityContext);
         CitizenLookupForm given = FieldValidation.required(null, form, "İstek gövdesi boş: tcKimlikNo gönderin.");
         TcKimlikNo tcKimlikNo = given.checked();
-        Optional<CitizenOverview> citizen = lookups.byTcKimlikNo(tcKimlikNo);
+        Optional<ProvenCitizen> citizen;
+        if (caller instanceof ApiCaller.ChannelMachine machine) {
+            machine.require(ApiScope.READ);
+            citizen = proven(proof.citizen(caller.getName(), tcKimlikNo, given.checkedPhone()));
+        } else {
+            citizen = lookups.byTcKimlikNo(tcKimlikNo).map(overview -> new ProvenCitizen(overview.citizen(),
+                    lookups.applicationsOf(overview.citizen().id())));
+        }
         if (citizen.isEmpty()) {
             return new CitizenApplicationsView(null, List.of());
         }
         long citizenId = citizen.get().citizen().id();
-        List<ApplicationListItem> applications = lookups.applicationsOf(citizenId).stream().map(ApplicationListItem::of).toList();
+        List<ApplicationListItem> applications = citizen.get().applications().stream().map(ApplicationListItem::of).toList();
         audit.record(caller.getName(), "VIEW", AUDIT_SUBJECT, Long.toString(citizenId), "API: başvuru listesi");
         return new CitizenApplicationsView(ApplicationView.maskedName(citizen.get().citizen().name()), applications);
     }
@@ -153,12 +183,46 @@ public class ApplicationResource {
     @Operation(summary = "Not ekle")
     @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = TimelineView.class)))
     public Response addNote(@PathParam("trackingNumber") String trackingNumber, NoteForm form,
+                            @HeaderParam(CITIZEN_PROOF_HEADER) String citizenProof,
                             @Context SecurityContext securityContext) {
         ApiCaller caller = ApiCaller.from(securityContext);
         TrackingNumber number = trackingNumberOf(trackingNumber);
         NoteForm given = FieldValidation.required(null, form, "İstek gövdesi boş: text gönderin.");
-        TimelineEntry note = lifecycle.addNote(number, given.checkedText(), caller.getName());
+        String text = given.checkedText();
+        if (caller instanceof ApiCaller.ChannelMachine) {
+            readFor(caller, number, citizenProof);
+        }
+        TimelineEntry note = lifecycle.addNote(number, text, caller.getName());
         return Response.status(Response.Status.CREATED).entity(TimelineView.of(note, true)).build();
+    }
+
+    /**
+     * The application for this caller: staff read it as it is; a channel needs the READ scope and the citizen's proof,
+     * and is told "not found" alike for an unknown number and a proof that does not match.
+     */
+    private ApplicationDetail readFor(ApiCaller caller, TrackingNumber number, String citizenProof) {
+        if (!(caller instanceof ApiCaller.ChannelMachine machine)) {
+            return read(number);
+        }
+        machine.require(ApiScope.READ);
+        if (citizenProof == null || citizenProof.isBlank()) {
+            throw ApiProblem.badRequest("CITIZEN_PROOF_REQUIRED", "Başvuruyu okumak için vatandaşın kanıtını "
+                    + CITIZEN_PROOF_HEADER + " başlığında gönderin: T.C. Kimlik No'nun son dört hanesi ya da kayıtlı telefon numarası.",
+                    CITIZEN_PROOF_HEADER);
+        }
+        CitizenEvidence evidence = FieldValidation.check(CITIZEN_PROOF_HEADER, () -> CitizenEvidence.parse(citizenProof));
+        return proven(proof.application(caller.getName(), number, evidence)).orElseThrow(() -> ApiProblem.notFound(
+                DomainErrorCode.APPLICATION_NOT_FOUND.name(), number.value()
+                        + " numaralı başvuru bulunamadı ya da verilen kimlik kanıtı başvuru sahibininkiyle uyuşmuyor."));
+    }
+
+    /** The record read with proof; empty when not proven; 429 when throttled. */
+    private static <T> Optional<T> proven(ProofOutcome<T> outcome) {
+        if (outcome instanceof ProofOutcome.Throttled<T> throttled) {
+            throw ApiProblem.tooManyRequests("TOO_MANY_ATTEMPTS", "Bu kanal anahtarıyla çok fazla okuma ya da hatalı kimlik kanıtı: "
+                    + throttled.retryAfter().toSeconds() + " saniye sonra yeniden deneyin.", throttled.retryAfter());
+        }
+        return outcome instanceof ProofOutcome.Proven<T> proven ? Optional.of(proven.value()) : Optional.empty();
     }
 
     private ApplicationDetail read(TrackingNumber number) {

@@ -31,6 +31,7 @@ final class ProblemResponses {
         Response.ResponseBuilder response = Response.status(problem.status())
                 .type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
                 .entity(ErrorBody.of(problem));
+        problem.retryAfter().ifPresent(wait -> response.header(HttpHeaders.RETRY_AFTER, wait.toSeconds()));
         if (problem.status() == 401) {
             response.header(HttpHeaders.WWW_AUTHENTICATE, CHALLENGE);
         }

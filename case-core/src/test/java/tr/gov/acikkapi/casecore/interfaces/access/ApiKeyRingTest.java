@@ -87,4 +87,24 @@ class ApiKeyRingTest {
     void sha256HexIsTheLowerCaseDigest() {
         assertEquals("e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855", ApiKeyRing.sha256Hex(""));
     }
+
+    @Test
+    void aKioskKeyRegistersOnlyAndScopesCanBeNamedPerKey() {
+        ApiKeyRing ring = ApiKeyRing.parse("web:" + WEB_KEY + ",kiosk:" + KIOSK_KEY + ",mobile/register:" + MOBILE_KEY
+                + ",kiosk/register+READ:sha256:" + ApiKeyRing.sha256Hex("kiosk-with-reads-0123456"));
+        assertEquals(EnumSet.of(ApiScope.REGISTER, ApiScope.READ), ring.keyOf(WEB_KEY).orElseThrow().scopes());
+        assertEquals(EnumSet.of(ApiScope.REGISTER), ring.keyOf(KIOSK_KEY).orElseThrow().scopes());
+        assertEquals(EnumSet.of(ApiScope.REGISTER), ring.keyOf(MOBILE_KEY).orElseThrow().scopes());
+        assertEquals(EnumSet.of(ApiScope.REGISTER, ApiScope.READ), ring.keyOf("kiosk-with-reads-0123456").orElseThrow().scopes());
+        assertEquals(EnumSet.of(ApiScope.REGISTER), ApiKeyRing.demo().keyOf(ApiKeyRing.demoKey(IntakeChannel.KIOSK).orElseThrow())
+                .orElseThrow().scopes(), "the demo kiosk key cannot read either");
+    }
+
+    @Test
+    void anUnknownScopeIsRefusedByPosition() {
+        IllegalArgumentException refused = assertThrows(IllegalArgumentException.class,
+                () -> ApiKeyRing.parse("web:" + WEB_KEY + ",kiosk/search:" + KIOSK_KEY));
+        assertTrue(refused.getMessage().contains("entry 2") && refused.getMessage().contains("search"), refused.getMessage());
+        assertFalse(refused.getMessage().contains(KIOSK_KEY));
+    }
 }

@@ -1,0 +1,2 @@
+/** Tests of the supervisor reports' files. */
+package tr.gov.acikkapi.console.reports;
