@@ -177,7 +177,10 @@ public final class Browser implements AutoCloseable {
         driver.findElement(By.id("login:submit")).click();
     }
 
-    /** Saves a screenshot of the current page as {@code docs/src/images/NAME.png}, for the documentation. */
+    /**
+     * Saves a screenshot of the current page as {@code NAME.png} in {@code it.docs.dir}: {@code ear/target/screenshots}
+     * in the test command, {@code docs/src/images} with the {@code docs-screenshots} profile.
+     */
     public void screenshotForDocs(String name) {
         Path dir = Path.of(System.getProperty("it.docs.dir", "target/screenshots"));
         try {
