@@ -138,6 +138,30 @@ class Open311IT {
     }
 
     @Test
+    void discoveryPublishesTheEndpointWithItsFormatsInBothFormats() {
+        XmlAnswer xml = xml(api.get("open311/discovery.xml", Map.of()), 200);
+        assertEquals(1, xml.count("/discovery/endpoints/endpoint"));
+        assertEquals("http://wiki.open311.org/GeoReport_v2", xml.at("/discovery/endpoints/endpoint/specification"));
+        assertEquals(base + V2.substring(0, V2.length() - 1), xml.at("/discovery/endpoints/endpoint/url"));
+        assertEquals("test", xml.at("/discovery/endpoints/endpoint/type"), "the tests run in demo mode");
+        assertEquals(List.of("text/xml", "application/json"), List.of(xml.at("/discovery/endpoints/endpoint/formats/format[1]"),
+                xml.at("/discovery/endpoints/endpoint/formats/format[2]")));
+        assertTrue(OffsetDateTime.parse(xml.at("/discovery/changeset")).getYear() >= 2026);
+        assertFalse(xml.at("/discovery/contact").isBlank());
+        assertFalse(xml.at("/discovery/key_service").isBlank());
+
+        HttpResponse<String> json = api.get("open311/discovery.json", Map.of());
+        assertEquals(200, json.statusCode(), json.body());
+        Map<String, Object> discovery = object(json);
+        assertEquals(Set.of("changeset", "contact", "key_service", "endpoints"), discovery.keySet());
+        assertEquals(xml.at("/discovery/changeset"), discovery.get("changeset"));
+        Map<String, Object> endpoint = object(array(discovery.get("endpoints")).get(0));
+        assertEquals(Set.of("specification", "url", "changeset", "type", "formats"), endpoint.keySet());
+        assertEquals(xml.at("/discovery/endpoints/endpoint/url"), endpoint.get("url"));
+        assertEquals(List.of("text/xml", "application/json"), endpoint.get("formats"));
+    }
+
+    @Test
     void theServiceListIsTheCatalogueOf322TypesGroupedByTopicInBothFormats() {
         HttpResponse<String> response = api.get(V2 + "services.json", Map.of());
         assertEquals(200, response.statusCode(), response.body());

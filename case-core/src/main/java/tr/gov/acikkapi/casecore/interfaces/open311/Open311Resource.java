@@ -146,8 +146,7 @@ public class Open311Resource {
             @Parameter(description = "ISO 8601, ör. 2026-03-01T00:00:00+03:00") @QueryParam("start_date") String startDate,
             @QueryParam("end_date") String endDate,
             @Parameter(description = "open, closed veya open,closed") @QueryParam("status") String status,
-            @Parameter(description = "İl plaka kodu, ör. 06") @QueryParam("jurisdiction_id") String jurisdictionId,
-            @Context SecurityContext securityContext) {
+            @Parameter(description = "İl plaka kodu, ör. 06") @QueryParam("jurisdiction_id") String jurisdictionId) {
         Optional<Integer> province = jurisdiction(jurisdictionId);
         ApplicationQuery query;
         if (ids != null && !ids.isBlank()) {
@@ -166,7 +165,7 @@ public class Open311Resource {
     @Operation(summary = "Tek servis talebi (herkese açık alanlar)")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = Open311ServiceRequest.class)))
     public Response request(@PathParam("service_request_id") String id, @PathParam("format") String format,
-                            @QueryParam("jurisdiction_id") String jurisdictionId, @Context SecurityContext securityContext) {
+                            @QueryParam("jurisdiction_id") String jurisdictionId) {
         Optional<Integer> province = jurisdiction(jurisdictionId);
         TrackingNumber number = FieldValidation.check("service_request_id", () -> TrackingNumber.parse(id));
         List<ApplicationListing> found = search.find(new ApplicationQuery(Set.of(number), Set.of(), province,
