@@ -13,6 +13,7 @@ import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.logging.Logger;
 import java.util.stream.Stream;
 
@@ -127,9 +128,15 @@ public class TestEnvironment implements LauncherSessionListener {
         System.setProperty("it.db.password", password);
     }
 
-    /** The first offset (100, 200, …) at which WildFly's HTTP and management ports are both free. */
+    /**
+     * A free offset (100, 200, …, 2000) for WildFly's HTTP and management ports, tried from a random one on: two test
+     * runs started at once on one machine (two checkouts) then rarely try the same offset, and so do not both start a
+     * server on it, the second one's deployments reaching the first's server.
+     */
     private static void chooseWildFlyPorts() {
-        for (int offset = 100; offset <= 2000; offset += 100) {
+        int first = ThreadLocalRandom.current().nextInt(20);
+        for (int i = 0; i < 20; i++) {
+            int offset = 100 * (1 + (first + i) % 20);
             if (free(8080 + offset) && free(9990 + offset)) {
                 System.setProperty("it.port.offset", Integer.toString(offset));
                 System.setProperty("it.http.port", Integer.toString(8080 + offset));
@@ -138,18 +145,6 @@ public class TestEnvironment implements LauncherSessionListener {
             }
         }
         throw new IllegalStateException("No free port pair for WildFly between 8180/10090 and 10080/11990");
-    }
-
-    /** The monitoring token of the tests' server (arquillian.xml): {@code /health/ready} shows details with it. */
-    public static final String HEALTH_TOKEN = "it-health-token";
-
-    /**
-     * The request for the readiness check with its details (the token in {@code X-Health-Token}): without it the
-     * application's {@code /health/ready} tells only names and statuses.
-     */
-    public static java.net.http.HttpRequest readinessWithDetails(java.net.URL base) {
-        return java.net.http.HttpRequest.newBuilder(java.net.URI.create(base.toExternalForm()).resolve("health/ready"))
-                .header("X-Health-Token", HEALTH_TOKEN).build();
     }
 
     /** A port nobody listens on now (the OS picks it). */

@@ -27,8 +27,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * In Debian's Chromium, the wrap-up when callers wait. The queue has a wrap-up of {@value #MAX_SECONDS} s (its row in
- * queue_wrap_up; the other tests run without one) and the simulated PBX a wrapuptime of 2 s, as docs/src/asterisk.md
+ * In Debian's Chromium, the wrap-up when callers wait. The queue has a wrap-up of at most {@value #MAX_SECONDS} s (its
+ * row in queue_wrap_up; the other tests run without one), long enough that no wrap-up the test saves runs out on a slow
+ * machine; the one the test leaves undone is given {@value #SHORT_MAX_SECONDS} s (the policy is read as a wrap-up
+ * starts) and the simulated PBX a wrapuptime of 2 s, as docs/src/asterisk.md
  * advises: a queue full of callers for one agent, and every answered call ends with the disposition the agent chose
  * or, where the agent chose none, the default one; a call that rings during a wrap-up leaves the wrap-up on the desk.
  */
@@ -37,7 +39,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class WrapUpBrowserIT {
 
     private static final Duration WAIT = Duration.ofSeconds(30);
-    private static final int MAX_SECONDS = 15;
+    private static final int MAX_SECONDS = 300;
+    private static final int SHORT_MAX_SECONDS = 5;
     private static final String PASSWORD = "AcikKapi.2026";
 
     @Deployment(testable = false)
@@ -65,6 +68,16 @@ class WrapUpBrowserIT {
         try (Connection connection = TestDatabase.connect();
              PreparedStatement delete = connection.prepareStatement("DELETE FROM queue_wrap_up WHERE queue_name = 'acikkapi'")) {
             delete.executeUpdate();
+        }
+    }
+
+    /** The queue's maximum for the wrap-ups that start from now on. */
+    private static void maximumOfTheNextWrapUps(int seconds) throws Exception {
+        try (Connection connection = TestDatabase.connect();
+             PreparedStatement update = connection.prepareStatement(
+                     "UPDATE queue_wrap_up SET max_seconds = ? WHERE queue_name = 'acikkapi'")) {
+            update.setInt(1, seconds);
+            assertEquals(1, update.executeUpdate());
         }
     }
 
@@ -111,6 +124,9 @@ class WrapUpBrowserIT {
                 assertEquals("Görüşme bitti", desk.visible("callState").getText(),
                         "while the agent wraps up, no other call rings: the ended call stays the desk's call");
                 assertTrue(numbers.contains(desk.visible("callerNumber").getText()));
+                if (i == numbers.size() - 2) {
+                    maximumOfTheNextWrapUps(SHORT_MAX_SECONDS);
+                }
                 saveWrapUp(desk, "Bilgi verildi");
                 new WebDriverWait(desk.driver(), WAIT).until(d -> !d.findElements(By.id("idle")).isEmpty()
                         || !"Görüşme bitti".equals(d.findElement(By.id("callState")).getText()));
@@ -120,7 +136,7 @@ class WrapUpBrowserIT {
                     .until(ExpectedConditions.textToBePresentInElementLocated(
                             By.cssSelector("tr[data-agent='temsilci1'] [data-figure='state']"), "Görüşme sonrası işlem"));
             wallboard.screenshotForDocs("wallboard-wrap-up");
-            new WebDriverWait(desk.driver(), WAIT.plusSeconds(MAX_SECONDS))
+            new WebDriverWait(desk.driver(), WAIT.plusSeconds(SHORT_MAX_SECONDS))
                     .withMessage("the last wrap-up, left undone, ends by itself").until(d -> !d.findElements(By.id("idle")).isEmpty());
         }
         List<String> dispositions = new ArrayList<>();
