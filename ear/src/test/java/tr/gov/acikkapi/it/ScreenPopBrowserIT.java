@@ -195,6 +195,7 @@ class ScreenPopBrowserIT {
     /**
      * An attended transfer: the target's desk pops with the caller's records while its phone rings for the consult
      * (the pop is still ringing, the transfer has not happened), and is the target's call once the first agent hangs up.
+     * The citizen then hangs up and the target wraps up, so that the desk is free for the next test.
      */
     @Test
     void theTargetOfAnAttendedTransferPopsWhileItsPhoneRingsForTheConsult() throws Exception {
@@ -210,7 +211,7 @@ class ScreenPopBrowserIT {
 
             new WebDriverWait(target.driver(), WAIT.multipliedBy(2))
                     .until(ExpectedConditions.textToBe(By.id("callState"), "Görüşmede"));
-            assertTrue(call.await(WAIT), "the call ends");
+            hangUpAndWrapUp(target, call);
         }
     }
 
