@@ -48,7 +48,8 @@ final class ServerReadiness {
             }
             if (Files.exists(ServerCopy.failedMarker(base))) {
                 throw new LaunchFailure("The application failed to deploy" + (name.equals("WildFly") ? "" : " on " + name)
-                        + ": " + LaunchFailure.firstLine(Files.readString(ServerCopy.failedMarker(base), StandardCharsets.UTF_8))
+                        + ": " + LaunchFailure.firstLine(Files.readString(ServerCopy.failedMarker(base), StandardCharsets.UTF_8)
+                                .replaceAll("\\s+", " "))
                         + " (details in " + log + ")");
             }
             try {
