@@ -22,6 +22,7 @@ import java.time.Duration;
 import java.util.Locale;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * A Galera node stopped under call load, not part of the test command (it needs a Galera cluster):
@@ -52,11 +53,15 @@ class GaleraNodeLossIT {
         AmiSimulator pbx = TestEnvironment.simulator();
         Waiting.until(WAIT, () -> health() == 200 ? true : null);
         long before = count("SELECT COUNT(*) FROM call_record");
+        long node2Before = localCommits(2);
+        long node3Before = localCommits(3);
+        long node2AtStop;
         long placed;
         long failedChecks = 0;
         long checks = 0;
         try (Traffic load = pbx.startLoad(20, 20, Duration.ofSeconds(2))) {
             Thread.sleep(10_000);
+            node2AtStop = localCommits(2);
             galera("stop-node", "2");
             long downUntil = System.nanoTime() + Duration.ofSeconds(20).toNanos();
             while (System.nanoTime() < downUntil) {
@@ -79,15 +84,30 @@ class GaleraNodeLossIT {
         } catch (AssertionError e) {
             LOG.warning(() -> "Not every record arrived within " + WAIT + ": " + e.getMessage());
         }
+        long node3Commits = localCommits(3) - node3Before;
         long written = count("SELECT COUNT(*) FROM call_record") - before;
         long distinct = count("SELECT COUNT(DISTINCT server, linkedid) FROM call_record") - before;
         String figure = String.format(Locale.ROOT, "SOAK galera-node-loss: calls placed %d, call records written %d, "
-                        + "lost %d, doubled %d; Galera node 2 (the data source's first) down 20 s; /health/database "
-                        + "checks during it %d, failed %d", placed, written, placed - distinct, written - distinct,
-                checks, failedChecks);
+                        + "lost %d, doubled %d; Galera node 2 (the data source's first) down 20 s; transactions committed "
+                        + "through node 2 before its stop %d, through node 3 (the next) meanwhile %d; /health/database "
+                        + "checks during the stop %d, failed %d", placed, written, placed - distinct, written - distinct,
+                node2AtStop - node2Before, node3Commits, checks, failedChecks);
         LOG.info(figure);
         assertEquals(placed, distinct, "every call placed has its record");
         assertEquals(written, distinct, "no call has two records");
+        assertTrue(node2AtStop > node2Before, "the data source wrote through node 2, the first of its URL");
+        assertTrue(node3Commits > 0, "while node 2 was down the data source wrote through node 3");
+    }
+
+    /** Galera's count of transactions that node {@code n} (1-3) committed for its own clients. */
+    private static long localCommits(int n) throws Exception {
+        int port = Integer.parseInt(System.getProperty("it.db.port")) + n - 1;
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:mariadb://127.0.0.1:" + port + "/",
+                System.getProperty("it.db.user"), System.getProperty("it.db.password"));
+             java.sql.Statement s = c.createStatement();
+             java.sql.ResultSet rs = s.executeQuery("SHOW GLOBAL STATUS LIKE 'wsrep_local_commits'")) {
+            return rs.next() ? rs.getLong(2) : 0;
+        }
     }
 
     private static long count(String sql) throws Exception {

@@ -3,6 +3,7 @@ package tr.gov.acikkapi.casecore.infrastructure.cluster;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
+import jakarta.ejb.LocalBean;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
@@ -21,11 +22,14 @@ import java.util.List;
  * node this is and who else is up. It logs the members at start and at every change, so that an operator reads in
  * each node's log whether the nodes found each other. A node with no other members configured is a cluster of one.
  *
+ * <p>Other beans use its own methods ({@code @LocalBean}); the group calls {@link #updated} on the instance itself.
+ *
  * <p>Asking for the group starts the server's JGroups channel, which WildFly otherwise starts only when a clustered
  * service needs it; the members are then known from the deployment on.
  */
 @Singleton
 @Startup
+@LocalBean
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class ClusterMembership implements GroupMembershipListener<GroupMember> {
 
