@@ -1,9 +1,10 @@
 package tr.gov.acikkapi.launcher;
 
+import tr.gov.acikkapi.casecore.infrastructure.cluster.ClusterMemberList;
+
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
@@ -22,11 +23,6 @@ record ClusterSettings(int nodes, Database database, int clusterPort) {
 
     static final int MAX_NODES = 9;
     static final int OFFSET_STEP = 100;
-
-    /**
-     * One entry of JGroups' TCPPING {@code initial_hosts}: a host name or IPv4 address, then the port in brackets.
-     */
-    private static final Pattern MEMBER = Pattern.compile("[A-Za-z0-9]([A-Za-z0-9.-]*[A-Za-z0-9])?\\[(\\d{1,5})]");
 
     static ClusterSettings from(Map<String, String> env) throws LaunchFailure {
         return new ClusterSettings(nodes(env), database(env), clusterPort(env));
@@ -50,22 +46,14 @@ record ClusterSettings(int nodes, Database database, int clusterPort) {
     }
 
     /**
-     * Refuses a malformed {@code ACIKKAPI_CLUSTER_MEMBERS}, which WildFly would only report as a failed JGroups channel
-     * deep in its log once the application deploys: one line that says what is wrong and how to write it.
+     * Refuses a malformed {@code ACIKKAPI_CLUSTER_MEMBERS} before anything starts (JGroups would only warn and leave the
+     * node alone; the deployed application refuses it too): one line that says what is wrong and how to write it.
      */
     static void checkMembers(Map<String, String> env) throws LaunchFailure {
-        Optional<String> members = value(env, "ACIKKAPI_CLUSTER_MEMBERS");
-        if (members.isEmpty()) {
-            return;
-        }
-        String text = members.get();
-        for (String member : text.split(",", -1)) {
-            var m = MEMBER.matcher(member.strip());
-            if (!m.matches() || Integer.parseInt(m.group(2)) < 1 || Integer.parseInt(m.group(2)) > 65535) {
-                throw new LaunchFailure("ACIKKAPI_CLUSTER_MEMBERS=" + text + " is not a member list (\"" + member
-                        + "\"): write each node's JGroups address as host[port], separated by commas, e.g. "
-                        + "10.0.0.1[7600],10.0.0.2[7600].");
-            }
+        try {
+            ClusterMemberList.parse(env.get("ACIKKAPI_CLUSTER_MEMBERS"));
+        } catch (IllegalArgumentException e) {
+            throw new LaunchFailure(e.getMessage());
         }
     }
 

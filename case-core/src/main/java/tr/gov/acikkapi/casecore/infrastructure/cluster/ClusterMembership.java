@@ -8,6 +8,8 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.wildfly.clustering.server.Group;
 import org.wildfly.clustering.server.GroupMember;
@@ -16,6 +18,7 @@ import org.wildfly.clustering.server.GroupMembershipListener;
 import org.wildfly.clustering.server.Registration;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The application servers that form this cluster, as WildFly's JGroups channel sees them (docs/src/cluster.md): which
@@ -23,6 +26,9 @@ import java.util.List;
  * each node's log whether the nodes found each other. A node with no other members configured is a cluster of one.
  *
  * <p>Other beans use its own methods ({@code @LocalBean}); the group calls {@link #updated} on the instance itself.
+ *
+ * <p>A malformed member list ({@link ClusterMemberList}) fails the deployment with one line in the log, instead of
+ * leaving the node running alone.
  *
  * <p>Asking for the group starts the server's JGroups channel, which WildFly otherwise starts only when a clustered
  * service needs it; the members are then known from the deployment on.
@@ -38,10 +44,20 @@ public class ClusterMembership implements GroupMembershipListener<GroupMember> {
     @Resource(lookup = "java:jboss/clustering/server/group/default")
     private Group<GroupMember> group;
 
+    @Inject
+    @ConfigProperty(name = "acikkapi.cluster.members")
+    private Optional<String> configuredMembers;
+
     private Registration registration;
 
     @PostConstruct
     void join() {
+        try {
+            ClusterMemberList.parse(configuredMembers.orElse(""));
+        } catch (IllegalArgumentException e) {
+            LOG.error(e.getMessage());
+            throw new IllegalStateException(e.getMessage());
+        }
         registration = group.register(this);
         LOG.infof("This node is %s; cluster members: %s", group.getLocalMember().getName(), members());
     }
