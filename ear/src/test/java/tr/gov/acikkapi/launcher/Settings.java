@@ -17,6 +17,7 @@ record Settings(Path home, String bindAddress, int httpPort, int managementPort,
 
     static Settings from(Map<String, String> env, Path defaultHome) throws LaunchFailure {
         Optional<String> dbHost = value(env, "MARIADB_HOST");
+        ClusterSettings.checkMembers(env);
         Optional<String> amiHost = value(env, "AMI_HOST");
         return new Settings(
                 value(env, "ACIKKAPI_HOME").map(Path::of).orElse(defaultHome).toAbsolutePath(),

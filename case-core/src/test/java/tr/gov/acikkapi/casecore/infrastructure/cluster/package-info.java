@@ -1,0 +1,2 @@
+/** Tests of the cluster's member list. */
+package tr.gov.acikkapi.casecore.infrastructure.cluster;
