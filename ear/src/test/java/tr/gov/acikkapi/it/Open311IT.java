@@ -83,7 +83,11 @@ class Open311IT {
     }
 
     private String create(String apiKey) {
-        HttpResponse<String> response = api.postForm(V2 + "requests.json", request(apiKey), Map.of());
+        return create(request(apiKey));
+    }
+
+    private String create(Map<String, String> form) {
+        HttpResponse<String> response = api.postForm(V2 + "requests.json", form, Map.of());
         assertEquals(201, response.statusCode(), response.body());
         List<Object> receipt = array(response);
         assertEquals(1, receipt.size());
@@ -286,6 +290,85 @@ class Open311IT {
         assertTrue(xml.nil("/service_requests/request/description"), "present and nil");
         assertTrue(xml.nil("/service_requests/request/media_url"));
         assertFalse(xml.document().getDocumentElement().getTextContent().contains("Öztürk"));
+    }
+
+    @Test
+    void aReadWithTheCitizensProofAddsWhatTheChannelMaySeeAndIsAudited() {
+        Map<String, String> form = request(KIOSK_KEY);
+        String tc = form.get("attribute[tc_kimlik_no]");
+        String id = create(form);
+        String lastFour = tc.substring(tc.length() - 4);
+        long viewsBefore = ApiClient.count("SELECT COUNT(*) FROM audit_log WHERE actor = 'kanal-web' AND action = 'VIEW' "
+                + "AND subject_type = 'citizen' AND reason = ?", "Open311: başvuru " + id);
+
+        HttpResponse<String> proven = api.get(V2 + "requests/" + id + ".json", key(WEB_KEY, lastFour));
+        assertEquals(200, proven.statusCode(), proven.body());
+        Map<String, Object> request = object(array(proven).get(0));
+        assertEquals(id, request.get("service_request_id"));
+        assertEquals("MHRS üzerinden <b>randevu</b> alınamıyor.", request.get("description"));
+        assertEquals("Kızılay Mah. Atatürk Blv. No:1 Çankaya/Ankara", request.get("address"), "the address as typed");
+        assertEquals(39.920731, ((Number) request.get("lat")).doubleValue(), 0.0, "the exact position");
+        assertEquals(32.854092, ((Number) request.get("long")).doubleValue(), 0.0);
+        assertEquals("https://foto.example.org/mhrs/1.jpg", request.get("media_url"));
+        for (String personal : List.of(tc, "Öztürk", "Mehmet", "765 43 21", "7654321", "mehmet@example.com.tr")) {
+            assertFalse(proven.body().contains(personal), "no TC Kimlik No, no contact data, no name: " + personal);
+        }
+        assertEquals(viewsBefore + 1, ApiClient.count("SELECT COUNT(*) FROM audit_log WHERE actor = 'kanal-web' "
+                + "AND action = 'VIEW' AND subject_type = 'citizen' AND reason = ?", "Open311: başvuru " + id), "the view is audited");
+
+        XmlAnswer xml = xml(api.get(V2 + "requests/" + id + ".xml", key(MOBILE_KEY, "+90 532 765 43 21")), 200);
+        assertEquals("MHRS üzerinden <b>randevu</b> alınamıyor.", xml.at("/service_requests/request/description"),
+                "a phone on file is proof too");
+        assertEquals("Kızılay Mah. Atatürk Blv. No:1 Çankaya/Ankara", xml.at("/service_requests/request/address"));
+        assertEquals("39.920731", xml.at("/service_requests/request/lat"));
+        assertEquals("https://foto.example.org/mhrs/1.jpg", xml.at("/service_requests/request/media_url"));
+        assertFalse(xml.document().getDocumentElement().getTextContent().contains(tc));
+
+        List<Object> listed = requests(Map.of("service_request_id", id), key(WEB_KEY, lastFour));
+        assertNull(object(listed.get(0)).get("description"), "the list shows public fields only, even with a proof");
+    }
+
+    @Test
+    void aWrongProofIsAnUnknownNumberGuessingIsThrottledAndAKioskKeyMayNotRead() {
+        Map<String, String> form = request(WEB_KEY);
+        String tc = form.get("attribute[tc_kimlik_no]");
+        String id = create(form);
+        String wrong = tc.endsWith("0000") ? "1111" : "0000";
+        String unknown = TrackingNumber.of(999_999_997L).value();
+
+        HttpResponse<String> refused = api.get(V2 + "requests/" + id + ".json", key(WEB_KEY, wrong));
+        assertErrorArray(refused, 404, "bulunamadı");
+        assertFalse(refused.body().contains("MHRS"), "no description with a wrong proof");
+        HttpResponse<String> none = api.get(V2 + "requests/" + unknown + ".json", key(WEB_KEY, wrong));
+        assertErrorArray(none, 404, "bulunamadı");
+        assertEquals(object(array(refused).get(0)).get("description").toString().replace(id, unknown),
+                object(array(none).get(0)).get("description").toString(), "a wrong proof answers as an unknown number");
+        HttpResponse<String> refusedXml = api.get(V2 + "requests/" + id + ".xml", key(MOBILE_KEY, "0532 000 00 00"));
+        assertXmlErrors(refusedXml, 404, id);
+        assertFalse(refusedXml.body().contains("MHRS"));
+
+        HttpResponse<String> guessed = refusedXml;
+        for (int attempt = 0; attempt < 6 && guessed.statusCode() == 404; attempt++) {
+            guessed = api.get(V2 + "requests/" + id + ".xml", key(MOBILE_KEY, "0532 000 00 0" + attempt));
+        }
+        assertXmlErrors(guessed, 429, "saniye sonra");
+        assertTrue(Long.parseLong(guessed.headers().firstValue("Retry-After").orElseThrow()) > 0, guessed.headers().toString());
+        HttpResponse<String> rightButLocked = api.get(V2 + "requests/" + id + ".json", key(MOBILE_KEY, tc.substring(tc.length() - 4)));
+        assertErrorArray(rightButLocked, 429, "saniye sonra");
+        assertTrue(rightButLocked.headers().firstValue("Retry-After").isPresent());
+        assertFalse(rightButLocked.body().contains("MHRS"), "locked: not even the right proof reads it");
+
+        String lastFour = tc.substring(tc.length() - 4);
+        assertErrorArray(api.get(V2 + "requests/" + id + ".json", key(KIOSK_KEY, lastFour)), 403, "read");
+        assertXmlErrors(api.get(V2 + "requests/" + id + ".xml", key(KIOSK_KEY, lastFour)), 403, "read");
+
+        HttpResponse<String> publicJson = api.get(V2 + "requests/" + id + ".json", key(WEB_KEY));
+        assertEquals(200, publicJson.statusCode(), publicJson.body());
+        assertNull(object(array(publicJson).get(0)).get("description"), "no proof: the public fields");
+        assertEquals("Çankaya, Ankara", object(array(publicJson).get(0)).get("address"));
+        XmlAnswer publicXml = xml(api.get(V2 + "requests/" + id + ".xml", key(KIOSK_KEY)), 200);
+        assertTrue(publicXml.nil("/service_requests/request/description"), "a kiosk key without proof reads the public fields");
+        assertEquals("39.92", publicXml.at("/service_requests/request/lat"));
     }
 
     @Test

@@ -3,6 +3,7 @@ package tr.gov.acikkapi.casecore.interfaces.open311;
 import jakarta.ws.rs.core.MultivaluedMap;
 import tr.gov.acikkapi.casecore.application.CatalogueEntry;
 import tr.gov.acikkapi.casecore.application.NewApplication;
+import tr.gov.acikkapi.casecore.domain.model.application.Application;
 import tr.gov.acikkapi.casecore.domain.model.application.GeoPosition;
 import tr.gov.acikkapi.casecore.domain.model.application.ReportedLocation;
 import tr.gov.acikkapi.casecore.domain.model.geography.District;
@@ -26,7 +27,8 @@ import java.util.regex.Pattern;
  * application form, so that both doors check input by the same rules.
  *
  * <p>Mapping: {@code service_code} → type, {@code jurisdiction_id} → province (plate code "06"),
- * {@code description} → the citizen's words (at most {@value #DESCRIPTION_LIMIT} characters, the spec's limit),
+ * {@code description} → the citizen's words (at most {@value Application#DESCRIPTION_LENGTH} characters, the
+ * limit of every door, which is GeoReport v2's too),
  * {@code first_name}, {@code last_name}, {@code phone}, {@code email} → the citizen; {@code lat}/{@code long},
  * {@code address_string} and {@code media_url} → the reported location (one of a position or an address is required,
  * as the spec says). The attributes of {@link Open311ServiceDefinition}: {@code attribute[tc_kimlik_no]} (required),
@@ -37,12 +39,6 @@ public record Open311RequestForm(String apiKey, String serviceCode, String juris
                                  String firstName, String lastName, String phone, String email, String addressString,
                                  String addressId, String lat, String longitude, String mediaUrl,
                                  Map<String, String> attributes) {
-
-    /**
-     * Longest description accepted, in characters: GeoReport v2's limit for {@code description}. The console's and
-     * the JSON API's limit lives in the case core; this one is Open311's own.
-     */
-    public static final int DESCRIPTION_LIMIT = 4000;
 
     private static final Pattern ATTRIBUTE = Pattern.compile("attribute\\[([A-Za-z0-9_]+)]");
     private static final Pattern PLATE_CODE = Pattern.compile("\\d{1,2}");
@@ -157,9 +153,10 @@ public record Open311RequestForm(String apiKey, String serviceCode, String juris
     }
 
     private void checkDescriptionLimit() {
-        if (description != null && description.strip().codePointCount(0, description.strip().length()) > DESCRIPTION_LIMIT) {
-            throw ApiProblem.badRequest("INVALID_TEXT", "description en fazla " + DESCRIPTION_LIMIT + " karakter olabilir; gönderilen: "
-                    + description.strip().codePointCount(0, description.strip().length()) + " karakter.", "description");
+        int length = description == null ? 0 : description.strip().codePointCount(0, description.strip().length());
+        if (length > Application.DESCRIPTION_LENGTH) {
+            throw ApiProblem.badRequest("INVALID_TEXT", "description en fazla " + Application.DESCRIPTION_LENGTH
+                    + " karakter olabilir; gönderilen: " + length + " karakter.", "description");
         }
     }
 

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -21,19 +22,26 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import tr.gov.acikkapi.casecore.application.ApplicationDetail;
 import tr.gov.acikkapi.casecore.application.ApplicationListing;
 import tr.gov.acikkapi.casecore.application.ApplicationQuery;
 import tr.gov.acikkapi.casecore.application.ApplicationSearch;
 import tr.gov.acikkapi.casecore.application.ApplicationSummary;
 import tr.gov.acikkapi.casecore.application.Catalogue;
 import tr.gov.acikkapi.casecore.application.CatalogueEntry;
+import tr.gov.acikkapi.casecore.application.CitizenEvidence;
+import tr.gov.acikkapi.casecore.application.CitizenProof;
 import tr.gov.acikkapi.casecore.application.Intake;
 import tr.gov.acikkapi.casecore.application.ReferenceData;
+import tr.gov.acikkapi.casecore.audit.AuditTrail;
+import tr.gov.acikkapi.casecore.domain.model.application.Application;
 import tr.gov.acikkapi.casecore.domain.model.application.TrackingNumber;
 import tr.gov.acikkapi.casecore.interfaces.IstanbulTime;
 import tr.gov.acikkapi.casecore.interfaces.access.ApiCaller;
+import tr.gov.acikkapi.casecore.interfaces.access.ApiScope;
 import tr.gov.acikkapi.casecore.interfaces.access.CallerAuthenticator;
 import tr.gov.acikkapi.casecore.interfaces.problem.ApiProblem;
+import tr.gov.acikkapi.casecore.interfaces.rest.CitizenProofHeader;
 import tr.gov.acikkapi.casecore.interfaces.rest.FieldValidation;
 
 import java.time.Clock;
@@ -41,11 +49,15 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * Open311 GeoReport v2 ({@code /open311/v2/…}), every resource in XML ({@code .xml}, the spec's required format) and
  * JSON ({@code .json}). The service list and definitions and the service requests are public: without a key, a
- * request shows only what is not personal (see {@link Open311ServiceRequest}). A service request is created with a
+ * request shows only what is not personal (see {@link Open311ServiceRequest}); one request read with a channel's key
+ * of the READ scope and the citizen's proof ({@code X-Citizen-Proof}) also shows what the channel may show the
+ * citizen, and the view is audited. The list shows public fields only, whatever the caller (a proof is per
+ * application). A service request is created with a
  * channel's {@code api_key} (form field, or {@code X-Api-Key}), which sets its intake channel. {@code jurisdiction_id}
  * (a province's plate code) is checked the same way everywhere: unknown is 404, and on requests it also scopes.
  */
@@ -56,6 +68,7 @@ public class Open311Resource {
 
     /** The OpenAPI tag of every Open311 operation (the published document sorts paths by it). */
     public static final String OPENAPI_TAG = "Open311 GeoReport v2";
+    private static final String AUDIT_SUBJECT = "citizen";
     private static final String FORMAT = "{format:" + Open311Format.PATTERN + "}";
 
     @Inject
@@ -75,6 +88,12 @@ public class Open311Resource {
 
     @Inject
     Clock clock;
+
+    @Inject
+    CitizenProof proof;
+
+    @Inject
+    AuditTrail audit;
 
     @GET
     @Path("services." + FORMAT)
@@ -101,7 +120,7 @@ public class Open311Resource {
     @Path("requests." + FORMAT)
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Operation(summary = "Servis talebi oluştur (başvuru kaydı)", description = "Form alanları: api_key, service_code, "
-            + "jurisdiction_id (il plaka kodu), description (en fazla 4000 karakter), first_name, last_name, phone, email, "
+            + "jurisdiction_id (il plaka kodu), description (en fazla " + Application.DESCRIPTION_LENGTH + " karakter), first_name, last_name, phone, email, "
             + "lat ve long ya da address_string (biri zorunlu), media_url, attribute[tc_kimlik_no] (zorunlu), attribute[kind], "
             + "attribute[subject], attribute[district].")
     @APIResponse(responseCode = "201", content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = Open311Receipt.class)))
@@ -137,7 +156,8 @@ public class Open311Resource {
     @Path("requests." + FORMAT)
     @Operation(summary = "Servis talepleri (herkese açık alanlar)", description = "service_request_id verilirse tarih, durum ve "
             + "servis süzgeçleri yok sayılır; jurisdiction_id her zaman uygulanır. Tarih verilmezse son 90 gün; aralık en fazla "
-            + "90 gün; en çok 1000 talep, en yeni önce.")
+            + "90 gün; en çok 1000 talep, en yeni önce. Liste her zaman yalnızca herkese açık alanları gösterir, anahtar ve "
+            + "kanıtla da (kanıt tek bir başvuru içindir: açıklama vb. için tek talebi okuyun).")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = Open311ServiceRequest.class)))
     public Response requests(
             @PathParam("format") String format,
@@ -162,19 +182,52 @@ public class Open311Resource {
 
     @GET
     @Path("requests/{service_request_id}." + FORMAT)
-    @Operation(summary = "Tek servis talebi (herkese açık alanlar)")
+    @Operation(summary = "Tek servis talebi", description = "Anahtarsız ya da kanıtsız: herkese açık alanlar. Okuma yetkili "
+            + "(read kapsamlı) bir kanalın api_key değeri ve vatandaşın kanıtı (X-Citizen-Proof: T.C. Kimlik No'nun son dört "
+            + "hanesi ya da kayıtlı telefon) ile açıklama, yazıldığı gibi adres, tam konum ve media_url de gelir; T.C. Kimlik No, "
+            + "iletişim bilgisi ve ad hiç gelmez. Kanıt tutmazsa bilinmeyen numara gibi 404.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = Open311ServiceRequest.class)))
+    @APIResponse(responseCode = "403", description = "Kanıtla okuma, anahtarın read kapsamı yoksa (kiosk)")
+    @APIResponse(responseCode = "404", description = "Böyle bir talep yok ya da kanıt tutmuyor")
+    @APIResponse(responseCode = "429", description = "Bu anahtarla çok fazla okuma ya da hatalı kanıt; Retry-After kadar bekleyin")
     public Response request(@PathParam("service_request_id") String id, @PathParam("format") String format,
-                            @QueryParam("jurisdiction_id") String jurisdictionId) {
+                            @QueryParam("jurisdiction_id") String jurisdictionId,
+                            @Parameter(description = "Vatandaşın kanıtı: T.C. Kimlik No'nun son dört hanesi ya da kayıtlı telefon")
+                            @HeaderParam(CitizenProofHeader.NAME) String citizenProof,
+                            @Context SecurityContext securityContext) {
         Optional<Integer> province = jurisdiction(jurisdictionId);
         TrackingNumber number = FieldValidation.check("service_request_id", () -> TrackingNumber.parse(id));
-        List<ApplicationListing> found = search.find(new ApplicationQuery(Set.of(number), Set.of(), province,
-                Optional.empty(), Optional.empty(), Set.of(), 1));
+        Optional<ApiCaller> caller = caller(securityContext);
+        if (CitizenProofHeader.given(citizenProof) && caller.isPresent() && caller.get() instanceof ApiCaller.ChannelMachine machine) {
+            return provenRequest(machine.require(ApiScope.READ), number, province, CitizenProofHeader.evidence(citizenProof),
+                    Open311Format.of(format));
+        }
+        List<ApplicationListing> found = listing(number, province);
         if (found.isEmpty()) {
             throw ApiProblem.notFound("APPLICATION_NOT_FOUND", number.value() + " numaralı servis talebi (başvuru) bulunamadı"
                     + province.map(p -> " (jurisdiction_id " + jurisdictionId.strip() + ")").orElse("") + ".");
         }
         return answer(Open311Format.of(format), found);
+    }
+
+    /**
+     * The request as the channel may show the citizen who proved to be its applicant, the view audited as the JSON
+     * API's is; an unknown number, a wrong proof and another province's request are told apart by nothing (404).
+     */
+    private Response provenRequest(ApiCaller.ChannelMachine machine, TrackingNumber number, Optional<Integer> province,
+                                   CitizenEvidence evidence, Open311Format format) {
+        Supplier<ApiProblem> notFound = () -> ApiProblem.notFound("APPLICATION_NOT_FOUND", number.value()
+                + " numaralı servis talebi (başvuru) bulunamadı ya da verilen kimlik kanıtı başvuru sahibininkiyle uyuşmuyor.");
+        ApplicationDetail detail = CitizenProofHeader.proven(proof.application(machine.getName(), number, evidence))
+                .orElseThrow(notFound);
+        ApplicationListing listing = listing(number, province).stream().findFirst().orElseThrow(notFound);
+        audit.record(machine.getName(), "VIEW", AUDIT_SUBJECT, Long.toString(detail.citizen().id()),
+                "Open311: başvuru " + number.value());
+        return ok(format, format.list(List.of(Open311ServiceRequest.provenOf(listing, detail)), Open311ServiceRequests::of));
+    }
+
+    private List<ApplicationListing> listing(TrackingNumber number, Optional<Integer> province) {
+        return search.find(new ApplicationQuery(Set.of(number), Set.of(), province, Optional.empty(), Optional.empty(), Set.of(), 1));
     }
 
     private Response answer(Open311Format format, List<ApplicationListing> found) {

@@ -82,10 +82,10 @@ public final class Open311ServiceDefinition {
                 Open311Attribute.of(false, REQUIRED_FIELDS, "text", false,
                         "Yalnızca bilgi / Information only", 5,
                         "Zorunlu alanlar: jurisdiction_id (il plaka kodu, ör. 06), first_name, last_name, description (en fazla "
-                                + Open311RequestForm.DESCRIPTION_LIMIT + " karakter) ve konum: lat ile long ya da address_string. "
+                                + Application.DESCRIPTION_LENGTH + " karakter) ve konum: lat ile long ya da address_string. "
                                 + "media_url verilirse http:// veya https:// ile başlamalıdır. / Required fields: jurisdiction_id "
                                 + "(province plate code, e.g. 06), first_name, last_name, description (at most "
-                                + Open311RequestForm.DESCRIPTION_LIMIT + " characters) and a location: lat and long, or "
+                                + Application.DESCRIPTION_LENGTH + " characters) and a location: lat and long, or "
                                 + "address_string. A media_url, when given, must start with http:// or https://.",
                         List.of()));
     }

@@ -5,19 +5,25 @@ import jakarta.json.bind.annotation.JsonbProperty;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import jakarta.xml.bind.annotation.XmlElement;
 import jakarta.xml.bind.annotation.XmlType;
+import tr.gov.acikkapi.casecore.application.ApplicationDetail;
 import tr.gov.acikkapi.casecore.application.ApplicationListing;
 import tr.gov.acikkapi.casecore.application.ApplicationSummary;
 import tr.gov.acikkapi.casecore.domain.model.application.GeoPosition;
+import tr.gov.acikkapi.casecore.domain.model.application.ReportedLocation;
 import tr.gov.acikkapi.casecore.interfaces.IstanbulTime;
 
 import java.math.BigDecimal;
+import java.net.URI;
 import java.math.RoundingMode;
 import java.util.Optional;
 
 /**
  * An application as an Open311 service request ({@code <request>}), in its public form: what is not personal
  * (service, status, dates, agency) and a coarse location (district and province as the address, the position to
- * about a kilometre). Never the citizen, the citizen's words, the address as typed nor the media link. Every field
+ * about a kilometre), never the citizen, the citizen's words, the address as typed nor the media link; or, read by a
+ * channel with the citizen's proof, in the form the channel may show the citizen: the public form with the
+ * description, the address as typed, the exact position and the media link (still no TC Kimlik No, no contact data
+ * and no name: the spec has no field for them). Every field
  * of the spec is written, null when empty ({@link JsonbNillable} on each, since a renamed property is otherwise
  * left out when null; {@code xsi:nil} in XML).
  */
@@ -84,6 +90,23 @@ public final class Open311ServiceRequest {
         Optional<GeoPosition> coarse = listing.location().position().map(GeoPosition::coarse);
         request.lat = coarse.map(p -> p.latitude().setScale(GeoPosition.COARSE_SCALE, RoundingMode.HALF_EVEN)).orElse(null);
         request.longitude = coarse.map(p -> p.longitude().setScale(GeoPosition.COARSE_SCALE, RoundingMode.HALF_EVEN)).orElse(null);
+        return request;
+    }
+
+    /**
+     * The form a channel may show the citizen who proved to be the applicant: the public form of {@code listing} with
+     * the description of {@code detail} (the same application) and the reported location as given.
+     */
+    public static Open311ServiceRequest provenOf(ApplicationListing listing, ApplicationDetail detail) {
+        Open311ServiceRequest request = publicOf(listing);
+        ReportedLocation location = listing.location();
+        request.description = detail.description();
+        location.address().ifPresent(typed -> request.address = typed);
+        location.position().ifPresent(exact -> {
+            request.lat = exact.latitude();
+            request.longitude = exact.longitude();
+        });
+        request.mediaUrl = location.mediaUrl().map(URI::toString).orElse(null);
         return request;
     }
 

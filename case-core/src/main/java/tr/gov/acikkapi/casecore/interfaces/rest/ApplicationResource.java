@@ -31,7 +31,6 @@ import tr.gov.acikkapi.casecore.application.CitizenEvidence;
 import tr.gov.acikkapi.casecore.application.CitizenProof;
 import tr.gov.acikkapi.casecore.application.Intake;
 import tr.gov.acikkapi.casecore.application.Lookups;
-import tr.gov.acikkapi.casecore.application.ProofOutcome;
 import tr.gov.acikkapi.casecore.application.ProvenCitizen;
 import tr.gov.acikkapi.casecore.application.RegisteredApplication;
 import tr.gov.acikkapi.casecore.application.TimelineEntry;
@@ -67,9 +66,6 @@ import java.util.Optional;
 @APIResponse(responseCode = "401", description = "Anahtar veya kullanıcı bilgisi yok ya da hatalı",
         content = @Content(schema = @Schema(implementation = ErrorBody.class)))
 public class ApplicationResource {
-
-    /** The header in which a channel passes on the citizen's proof (last four TC Kimlik digits or a phone on file). */
-    public static final String CITIZEN_PROOF_HEADER = "X-Citizen-Proof";
 
     private static final String AUDIT_SUBJECT = "citizen";
 
@@ -120,7 +116,7 @@ public class ApplicationResource {
     public ApplicationView read(@Parameter(description = "10 haneli başvuru numarası", example = "1000000018")
                                 @PathParam("trackingNumber") String trackingNumber,
                                 @Parameter(description = "Kanallar için: T.C. Kimlik No'nun son dört hanesi ya da kayıtlı telefon")
-                                @HeaderParam(CITIZEN_PROOF_HEADER) String citizenProof,
+                                @HeaderParam(CitizenProofHeader.NAME) String citizenProof,
                                 @Context SecurityContext securityContext) {
         ApiCaller caller = ApiCaller.from(securityContext);
         ApplicationDetail detail = readFor(caller, trackingNumberOf(trackingNumber), citizenProof);
@@ -144,7 +140,7 @@ public class ApplicationResource {
         Optional<ProvenCitizen> citizen;
         if (caller instanceof ApiCaller.ChannelMachine machine) {
             machine.require(ApiScope.READ);
-            citizen = proven(proof.citizen(caller.getName(), tcKimlikNo, given.checkedPhone()));
+            citizen = CitizenProofHeader.proven(proof.citizen(caller.getName(), tcKimlikNo, given.checkedPhone()));
         } else {
             citizen = lookups.byTcKimlikNo(tcKimlikNo).map(overview -> new ProvenCitizen(overview.citizen(),
                     lookups.applicationsOf(overview.citizen().id())));
@@ -183,7 +179,7 @@ public class ApplicationResource {
     @Operation(summary = "Not ekle")
     @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = TimelineView.class)))
     public Response addNote(@PathParam("trackingNumber") String trackingNumber, NoteForm form,
-                            @HeaderParam(CITIZEN_PROOF_HEADER) String citizenProof,
+                            @HeaderParam(CitizenProofHeader.NAME) String citizenProof,
                             @Context SecurityContext securityContext) {
         ApiCaller caller = ApiCaller.from(securityContext);
         TrackingNumber number = trackingNumberOf(trackingNumber);
@@ -205,24 +201,15 @@ public class ApplicationResource {
             return read(number);
         }
         machine.require(ApiScope.READ);
-        if (citizenProof == null || citizenProof.isBlank()) {
+        if (!CitizenProofHeader.given(citizenProof)) {
             throw ApiProblem.badRequest("CITIZEN_PROOF_REQUIRED", "Başvuruyu okumak için vatandaşın kanıtını "
-                    + CITIZEN_PROOF_HEADER + " başlığında gönderin: T.C. Kimlik No'nun son dört hanesi ya da kayıtlı telefon numarası.",
-                    CITIZEN_PROOF_HEADER);
+                    + CitizenProofHeader.NAME + " başlığında gönderin: T.C. Kimlik No'nun son dört hanesi ya da kayıtlı telefon numarası.",
+                    CitizenProofHeader.NAME);
         }
-        CitizenEvidence evidence = FieldValidation.check(CITIZEN_PROOF_HEADER, () -> CitizenEvidence.parse(citizenProof));
-        return proven(proof.application(caller.getName(), number, evidence)).orElseThrow(() -> ApiProblem.notFound(
+        CitizenEvidence evidence = CitizenProofHeader.evidence(citizenProof);
+        return CitizenProofHeader.proven(proof.application(caller.getName(), number, evidence)).orElseThrow(() -> ApiProblem.notFound(
                 DomainErrorCode.APPLICATION_NOT_FOUND.name(), number.value()
                         + " numaralı başvuru bulunamadı ya da verilen kimlik kanıtı başvuru sahibininkiyle uyuşmuyor."));
-    }
-
-    /** The record read with proof; empty when not proven; 429 when throttled. */
-    private static <T> Optional<T> proven(ProofOutcome<T> outcome) {
-        if (outcome instanceof ProofOutcome.Throttled<T> throttled) {
-            throw ApiProblem.tooManyRequests("TOO_MANY_ATTEMPTS", "Bu kanal anahtarıyla çok fazla okuma ya da hatalı kimlik kanıtı: "
-                    + throttled.retryAfter().toSeconds() + " saniye sonra yeniden deneyin.", throttled.retryAfter());
-        }
-        return outcome instanceof ProofOutcome.Proven<T> proven ? Optional.of(proven.value()) : Optional.empty();
     }
 
     private ApplicationDetail read(TrackingNumber number) {

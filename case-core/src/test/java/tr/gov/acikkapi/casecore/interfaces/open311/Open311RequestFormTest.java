@@ -8,6 +8,7 @@ import java.math.BigDecimal;
 import java.util.Optional;
 import tr.gov.acikkapi.casecore.application.CatalogueEntry;
 import tr.gov.acikkapi.casecore.application.NewApplication;
+import tr.gov.acikkapi.casecore.domain.model.application.Application;
 import tr.gov.acikkapi.casecore.domain.model.application.ApplicationKind;
 import tr.gov.acikkapi.casecore.domain.model.application.IntakeChannel;
 import tr.gov.acikkapi.casecore.domain.model.application.ReportedLocation;
@@ -150,12 +151,13 @@ class Open311RequestFormTest {
     @Test
     void theDescriptionLimitIsTheSpecs4000Characters() {
         MultivaluedMap<String, String> params = form();
-        params.putSingle("description", "ş".repeat(Open311RequestForm.DESCRIPTION_LIMIT));
+        params.putSingle("description", "ş".repeat(Application.DESCRIPTION_LENGTH));
         assertEquals(4000, application(params).description().length());
-        params.putSingle("description", "ş".repeat(Open311RequestForm.DESCRIPTION_LIMIT + 1));
+        params.putSingle("description", "ş".repeat(Application.DESCRIPTION_LENGTH + 1));
         ApiProblem tooLong = assertThrows(ApiProblem.class, () -> application(params));
         assertEquals("description", tooLong.field().orElseThrow());
         assertTrue(tooLong.getMessage().contains("en fazla 4000 karakter"), tooLong.getMessage());
+        assertTrue(tooLong.getMessage().contains("gönderilen: 4001 karakter"), tooLong.getMessage());
     }
 
     @Test
