@@ -147,6 +147,18 @@ public class TestEnvironment implements LauncherSessionListener {
         throw new IllegalStateException("No free port pair for WildFly between 8180/10090 and 10080/11990");
     }
 
+    /** The monitoring token of the tests' server (arquillian.xml): {@code /health/ready} shows details with it. */
+    public static final String HEALTH_TOKEN = "it-health-token";
+
+    /**
+     * The request for the readiness check with its details (the token in {@code X-Health-Token}): without it the
+     * application's {@code /health/ready} tells only names and statuses.
+     */
+    public static java.net.http.HttpRequest readinessWithDetails(java.net.URL base) {
+        return java.net.http.HttpRequest.newBuilder(java.net.URI.create(base.toExternalForm()).resolve("health/ready"))
+                .header("X-Health-Token", HEALTH_TOKEN).build();
+    }
+
     /** A port nobody listens on now (the OS picks it). */
     static int freePort() {
         try (ServerSocket socket = new ServerSocket(0)) {
