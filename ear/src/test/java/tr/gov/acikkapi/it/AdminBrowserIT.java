@@ -29,8 +29,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * In Debian's Chromium, the administrator at work: creates an agent with a phone and a password (a taken user name and
  * a malformed phone are refused next to their fields), the new agent signs in, is deactivated and can no longer sign
  * in; a renamed application type appears under its new name in the agent desk's type list; a pause reason is edited
- * (a label taken by another reason is refused); a queue's wrap-up is set (a maximum out of range is refused); the
- * pages and their field messages follow the user's language; the routing trial shows the most specific rule winning. Every change is in the audit trail. What a test changes in the shared
+ * (a label taken by another reason is refused); a queue's wrap-up is set (a maximum out of range is refused); a label
+ * longer than its limit is refused with the limit and the length typed, not cut by the browser; the pages and their
+ * field messages follow the user's language; the routing trial shows the most specific rule winning. Every change is in the audit trail. What a test changes in the shared
  * database is put back at the end (other test classes count users and read the catalogue).
  */
 @ExtendWith(ArquillianExtension.class)
@@ -256,6 +257,23 @@ class AdminBrowserIT {
             }
         }
         assertEquals(List.of(List.of("Yemek", "20")), TestDatabase.rows("SELECT label, sort_order FROM pause_reason WHERE code = 'YEMEK'"));
+    }
+
+    @Test
+    void aTooLongLabelIsRefusedWithItsLimitAndLengthNeverCut() throws Exception {
+        String label = "Koçluk görüşmesi ve ardından yapılan uzun değerlendirme toplantısı, ekip lideriyle.";
+        assertEquals(83, label.length());
+        try (Browser admin = adminPage(base, "openDeskChoices")) {
+            type(admin, "pauseAdd:code", "UZUN_AD");
+            type(admin, "pauseAdd:label", label);
+            type(admin, "pauseAdd:sortOrder", "5");
+            assertEquals(label, admin.visible("pauseAdd:label").getAttribute("value"), "the browser keeps what was typed");
+            clickAndWait(admin, admin.visible("pauseAdd:add"));
+            String refused = admin.visible("pauseAdd:labelMessage").getText();
+            assertTrue(refused.contains("en fazla 80 karakter") && refused.contains("girilen: 83"), refused);
+            assertEquals(label, admin.visible("pauseAdd:label").getAttribute("value"), "the text stays as typed");
+        }
+        assertEquals(List.of(), TestDatabase.rows("SELECT code FROM pause_reason WHERE code = 'UZUN_AD'"));
     }
 
     @Test
