@@ -29,8 +29,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * In Debian's Chromium, the administrator at work: creates an agent with a phone and a password (a taken user name and
  * a malformed phone are refused next to their fields), the new agent signs in, is deactivated and can no longer sign
  * in; a renamed application type appears under its new name in the agent desk's type list; a pause reason is edited
- * (a label taken by another reason is refused); the pages and their field messages follow the user's language; the
- * routing trial shows the most specific rule winning. Every change is in the audit trail. What a test changes in the shared
+ * (a label taken by another reason is refused); a queue's wrap-up is set (a maximum out of range is refused); a label
+ * longer than its limit is refused with the limit and the length typed, not cut by the browser; the pages and their
+ * field messages follow the user's language; the routing trial shows the most specific rule winning. Every change is in the audit trail. What a test changes in the shared
  * database is put back at the end (other test classes count users and read the catalogue).
  */
 @ExtendWith(ArquillianExtension.class)
@@ -256,6 +257,62 @@ class AdminBrowserIT {
             }
         }
         assertEquals(List.of(List.of("Yemek", "20")), TestDatabase.rows("SELECT label, sort_order FROM pause_reason WHERE code = 'YEMEK'"));
+    }
+
+    @Test
+    void aTooLongLabelIsRefusedWithItsLimitAndLengthNeverCut() throws Exception {
+        String label = "Koçluk görüşmesi ve ardından yapılan uzun değerlendirme toplantısı, ekip lideriyle.";
+        assertEquals(83, label.length());
+        try (Browser admin = adminPage(base, "openDeskChoices")) {
+            type(admin, "pauseAdd:code", "UZUN_AD");
+            type(admin, "pauseAdd:label", label);
+            type(admin, "pauseAdd:sortOrder", "5");
+            assertEquals(label, admin.visible("pauseAdd:label").getAttribute("value"), "the browser keeps what was typed");
+            clickAndWait(admin, admin.visible("pauseAdd:add"));
+            String refused = admin.visible("pauseAdd:labelMessage").getText();
+            assertTrue(refused.contains("en fazla 80 karakter") && refused.contains("girilen: 83"), refused);
+            assertEquals(label, admin.visible("pauseAdd:label").getAttribute("value"), "the text stays as typed");
+        }
+        assertEquals(List.of(), TestDatabase.rows("SELECT code FROM pause_reason WHERE code = 'UZUN_AD'"));
+    }
+
+    @Test
+    void aQueuesWrapUpIsSetOnTheDeskChoicesPageAndAMaximumOutOfRangeIsRefused() throws Exception {
+        try (Browser admin = adminPage(base, "openDeskChoices")) {
+            type(admin, "wrapUpAdd:queue", "acikkapi");
+            type(admin, "wrapUpAdd:maxSeconds", "90");
+            admin.choose("wrapUpAdd:defaultDisposition", "GERI_ARANACAK · Geri aranacak");
+            clickAndWait(admin, admin.visible("wrapUpAdd:add"));
+            assertEquals(List.of(List.of("90", "GERI_ARANACAK")),
+                    TestDatabase.rows("SELECT max_seconds, default_disposition FROM queue_wrap_up WHERE queue_name = 'acikkapi'"));
+
+            clickAndWait(admin, rowButton(admin, "wrapUpList", "acikkapi", "edit"));
+            type(admin, "wrapUpEdit:maxSeconds", "4000");
+            clickAndWait(admin, admin.visible("wrapUpEdit:save"));
+            String refused = admin.visible("wrapUpEdit:maxSecondsMessage").getText();
+            assertTrue(refused.contains("3600") && refused.contains("4000"), refused);
+            assertEquals(List.of(List.of("90")),
+                    TestDatabase.rows("SELECT max_seconds FROM queue_wrap_up WHERE queue_name = 'acikkapi'"));
+
+            type(admin, "wrapUpEdit:maxSeconds", "45");
+            admin.choose("wrapUpEdit:defaultDisposition", "SURE_DOLDU · Sonuç girilmedi (süre doldu)");
+            clickAndWait(admin, admin.visible("wrapUpEdit:save"));
+            WebElement row = admin.driver().findElement(By.xpath("//form[@id='wrapUpList']//tr[td[normalize-space(.)='acikkapi']]"));
+            assertTrue(row.getText().contains("45") && row.getText().contains("SURE_DOLDU"), row.getText());
+            assertEquals(List.of(List.of("45", "SURE_DOLDU")),
+                    TestDatabase.rows("SELECT max_seconds, default_disposition FROM queue_wrap_up WHERE queue_name = 'acikkapi'"));
+            assertTrue(TestDatabase.rows("SELECT actor, action FROM audit_log WHERE subject_type = 'queue_wrap_up' "
+                    + "AND subject_id = 'acikkapi'").containsAll(List.of(List.of("yonetici", "QUEUE_WRAP_UP_ADDED"),
+                    List.of("yonetici", "QUEUE_WRAP_UP_CHANGED"))));
+
+            clickAndWait(admin, admin.visible("wrapUpEdit:remove"));
+            assertEquals(List.of(), TestDatabase.rows("SELECT queue_name FROM queue_wrap_up WHERE queue_name = 'acikkapi'"));
+        } finally {
+            try (var connection = TestDatabase.connect();
+                 var delete = connection.prepareStatement("DELETE FROM queue_wrap_up WHERE queue_name = 'acikkapi'")) {
+                delete.executeUpdate();
+            }
+        }
     }
 
     @Test

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import tr.gov.acikkapi.casecore.application.ConsoleReference;
 import tr.gov.acikkapi.casecore.application.admin.CatalogueAdministration;
 import tr.gov.acikkapi.casecore.application.admin.DeskChoiceAdministration;
+import tr.gov.acikkapi.casecore.application.admin.QueueWrapUpAdministration;
 import tr.gov.acikkapi.casecore.application.admin.RoutingAdministration;
 import tr.gov.acikkapi.casecore.application.admin.UserAdministration;
 import tr.gov.acikkapi.casecore.domain.model.catalogue.ProblemArea;
@@ -45,6 +46,9 @@ class AdminServicesSecurityIT {
     DeskChoiceAdministration desk;
 
     @Inject
+    QueueWrapUpAdministration wrapUps;
+
+    @Inject
     ConsoleReference reference;
 
     @Test
@@ -54,6 +58,8 @@ class AdminServicesSecurityIT {
         assertThrows(EJBAccessException.class, () -> catalogue.addType(1, "Sızma", ProblemArea.PAYMENT));
         assertThrows(EJBAccessException.class, () -> routing.units(Optional.empty(), Optional.empty()));
         assertThrows(EJBAccessException.class, () -> desk.entries(DeskChoiceAdministration.DeskList.PAUSE_REASONS));
+        assertThrows(EJBAccessException.class, () -> wrapUps.queues());
+        assertThrows(EJBAccessException.class, () -> wrapUps.add("acikkapi", 60, "SURE_DOLDU"));
     }
 
     @Test

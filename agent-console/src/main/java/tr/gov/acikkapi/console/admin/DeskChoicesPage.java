@@ -7,17 +7,21 @@ import jakarta.inject.Named;
 import tr.gov.acikkapi.casecore.application.admin.DeskChoiceAdministration;
 import tr.gov.acikkapi.casecore.application.admin.DeskChoiceAdministration.DeskChoiceView;
 import tr.gov.acikkapi.casecore.application.admin.DeskChoiceAdministration.DeskList;
+import tr.gov.acikkapi.casecore.application.admin.QueueWrapUpAdministration;
+import tr.gov.acikkapi.casecore.application.admin.QueueWrapUpAdministration.QueueWrapUpView;
 import tr.gov.acikkapi.casecore.domain.shared.DomainErrorCode;
 import tr.gov.acikkapi.casecore.domain.shared.DomainException;
 
 import java.io.Serializable;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
  * The desk lists page: pause reasons and disposition codes, each with its entries (active or not), an entry's label,
  * sort order and activation to edit, and a form for a new entry. A code is given once and never changes; the agent
- * desk offers the active entries in sort order.
+ * desk offers the active entries in sort order. Below them, the wrap-up settings per queue (longest wrap-up and the
+ * disposition code written when it runs out), which name the disposition codes of the same page.
  */
 @Named("adminDeskChoices")
 @ViewScoped
@@ -29,16 +33,25 @@ public class DeskChoicesPage implements Serializable {
     transient DeskChoiceAdministration desk;
 
     @Inject
+    transient QueueWrapUpAdministration wrapUpAdministration;
+
+    @Inject
     transient AdminAccess access;
 
     private final ListEditor pauses = new ListEditor(DeskList.PAUSE_REASONS, "pause");
     private final ListEditor dispositions = new ListEditor(DeskList.DISPOSITION_CODES, "disposition");
+    private final WrapUpEditor wrapUps = new WrapUpEditor();
 
     public void load() {
         if (access.granted()) {
             pauses.reload();
             dispositions.reload();
+            wrapUps.reload();
         }
+    }
+
+    public WrapUpEditor getWrapUps() {
+        return wrapUps;
     }
 
     public ListEditor getPauses() {
@@ -150,6 +163,114 @@ public class DeskChoicesPage implements Serializable {
         public void setNewLabel(String v) { newLabel = v; }
         public Integer getNewSortOrder() { return newSortOrder; }
         public void setNewSortOrder(Integer v) { newSortOrder = v; }
+    }
+
+    /** The wrap-up settings per queue: the rows, the row being edited and the new row's form. */
+    public class WrapUpEditor implements Serializable {
+
+        private static final long serialVersionUID = 1L;
+
+        private List<QueueWrapUpView> rows;
+        private QueueWrapUpView editing;
+        private Integer maxSeconds;
+        private String defaultDisposition;
+        private String newQueue;
+        private Integer newMaxSeconds;
+        private String newDefaultDisposition;
+
+        void reload() {
+            rows = wrapUpAdministration.queues();
+        }
+
+        public void edit(String queue) {
+            if (!access.granted()) {
+                return;
+            }
+            rows.stream().filter(r -> r.queue().equals(queue)).findFirst().ifPresent(r -> {
+                editing = r;
+                maxSeconds = r.maxSeconds();
+                defaultDisposition = r.defaultDisposition();
+            });
+        }
+
+        public void cancel() {
+            editing = null;
+        }
+
+        public void save() {
+            if (access.granted() && editing != null) {
+                change(() -> wrapUpAdministration.change(editing, maxSeconds == null ? -1 : maxSeconds, defaultDisposition),
+                        "wrapUpEdit", "admin.wrapup.saved").ifPresent(saved -> edit(saved.queue()));
+            }
+        }
+
+        public void remove() {
+            if (access.granted() && editing != null) {
+                QueueWrapUpView seen = editing;
+                change(() -> {
+                    wrapUpAdministration.remove(seen);
+                    return seen;
+                }, "wrapUpEdit", null).ifPresent(removed -> {
+                    editing = null;
+                    FieldMessages.done("admin.wrapup.removed", removed.queue());
+                });
+            }
+        }
+
+        public void add() {
+            if (!access.granted()) {
+                return;
+            }
+            change(() -> wrapUpAdministration.add(newQueue, newMaxSeconds == null ? -1 : newMaxSeconds, newDefaultDisposition),
+                    "wrapUpAdd", "admin.wrapup.added").ifPresent(added -> {
+                newQueue = null;
+                newMaxSeconds = null;
+                newDefaultDisposition = null;
+                editing = null;
+            });
+        }
+
+        private Optional<QueueWrapUpView> change(Supplier<QueueWrapUpView> change, String form, String doneKey) {
+            try {
+                QueueWrapUpView changed = change.get();
+                reload();
+                if (doneKey != null) {
+                    FieldMessages.done(doneKey, changed.queue(), changed.maxSeconds(), changed.defaultDisposition());
+                }
+                return Optional.of(changed);
+            } catch (DomainException e) {
+                FieldMessages.error(wrapUpFieldOf(e.code(), form), e);
+                if (e.code() == DomainErrorCode.CONCURRENT_MODIFICATION || e.code() == DomainErrorCode.WRAP_UP_QUEUE_NOT_FOUND) {
+                    editing = null;
+                    reload();
+                }
+            } catch (EJBAccessException e) {
+                access.refuse();
+            }
+            return Optional.empty();
+        }
+
+        public List<QueueWrapUpView> getRows() { return rows; }
+        public QueueWrapUpView getEditing() { return editing; }
+        public Integer getMaxSeconds() { return maxSeconds; }
+        public void setMaxSeconds(Integer v) { maxSeconds = v; }
+        public String getDefaultDisposition() { return defaultDisposition; }
+        public void setDefaultDisposition(String v) { defaultDisposition = v; }
+        public String getNewQueue() { return newQueue; }
+        public void setNewQueue(String v) { newQueue = v; }
+        public Integer getNewMaxSeconds() { return newMaxSeconds; }
+        public void setNewMaxSeconds(Integer v) { newMaxSeconds = v; }
+        public String getNewDefaultDisposition() { return newDefaultDisposition; }
+        public void setNewDefaultDisposition(String v) { newDefaultDisposition = v; }
+    }
+
+    static String wrapUpFieldOf(DomainErrorCode code, String form) {
+        return switch (code) {
+            case WRAP_UP_QUEUE_INVALID, WRAP_UP_QUEUE_TAKEN -> form + ":queue";
+            case WRAP_UP_MAX_INVALID -> form + ":maxSeconds";
+            case WRAP_UP_DISPOSITION_UNKNOWN -> form + ":defaultDisposition";
+            default -> null;
+        };
     }
 
     static String fieldOf(DomainErrorCode code, String form) {

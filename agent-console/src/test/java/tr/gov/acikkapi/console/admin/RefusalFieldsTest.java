@@ -37,4 +37,14 @@ class RefusalFieldsTest {
         assertEquals("pauseEdit:sortOrder", DeskChoicesPage.fieldOf(DomainErrorCode.SORT_ORDER_INVALID, "pauseEdit"));
         assertNull(DeskChoicesPage.fieldOf(DomainErrorCode.CONCURRENT_MODIFICATION, "pauseEdit"));
     }
+
+    @Test
+    void wrapUpRefusalsGoToTheirFields() {
+        assertEquals("wrapUpAdd:queue", DeskChoicesPage.wrapUpFieldOf(DomainErrorCode.WRAP_UP_QUEUE_TAKEN, "wrapUpAdd"));
+        assertEquals("wrapUpAdd:queue", DeskChoicesPage.wrapUpFieldOf(DomainErrorCode.WRAP_UP_QUEUE_INVALID, "wrapUpAdd"));
+        assertEquals("wrapUpEdit:maxSeconds", DeskChoicesPage.wrapUpFieldOf(DomainErrorCode.WRAP_UP_MAX_INVALID, "wrapUpEdit"));
+        assertEquals("wrapUpEdit:defaultDisposition",
+                DeskChoicesPage.wrapUpFieldOf(DomainErrorCode.WRAP_UP_DISPOSITION_UNKNOWN, "wrapUpEdit"));
+        assertNull(DeskChoicesPage.wrapUpFieldOf(DomainErrorCode.CONCURRENT_MODIFICATION, "wrapUpEdit"));
+    }
 }

@@ -22,7 +22,7 @@ public final class MappedAgentDirectory implements AgentDirectory {
     /** A directory over the given interface-to-user-name pairs (copied). */
     public MappedAgentDirectory(Map<String, String> agentsByInterface) {
         Map<String, String> copy = new LinkedHashMap<>();
-        agentsByInterface.forEach((iface, agent) -> copy.put(requireText(iface, "arayüz"), requireText(agent, "temsilci")));
+        agentsByInterface.forEach((iface, agent) -> copy.put(requireText(iface, "interface"), requireText(agent, "user name")));
         this.agentsByInterface = Map.copyOf(copy);
     }
 
@@ -46,11 +46,11 @@ public final class MappedAgentDirectory implements AgentDirectory {
             String iface = eq < 0 ? "" : pair.substring(0, eq).trim();
             String agent = eq < 0 ? "" : pair.substring(eq + 1).trim();
             if (iface.isEmpty() || agent.isEmpty()) {
-                throw new CtiConfigurationException("Temsilci eşlemesi hatalı: '" + pair.trim()
-                        + "'. Beklenen biçim: Local/1001@agents=temsilci1,PJSIP/1003=temsilci3");
+                throw new CtiConfigurationException("Agent map entry is wrong: '" + pair.trim()
+                        + "'. Expected: Local/1001@agents=temsilci1,PJSIP/1003=temsilci3");
             }
             if (map.putIfAbsent(iface, agent) != null) {
-                throw new CtiConfigurationException("Temsilci eşlemesinde arayüz iki kez geçiyor: '" + iface + "'.");
+                throw new CtiConfigurationException("Agent map names an interface twice: '" + iface + "'.");
             }
         }
         return new MappedAgentDirectory(map);
@@ -75,7 +75,7 @@ public final class MappedAgentDirectory implements AgentDirectory {
 
     private static String requireText(String value, String what) {
         if (value == null || value.isBlank()) {
-            throw new CtiConfigurationException("Temsilci eşlemesinde boş " + what + " olamaz.");
+            throw new CtiConfigurationException("Agent map has an empty " + what + ".");
         }
         return value.trim();
     }

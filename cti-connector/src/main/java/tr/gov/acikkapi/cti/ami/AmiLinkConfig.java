@@ -24,24 +24,24 @@ public record AmiLinkConfig(String server, String host, int port, String user, S
 
     public AmiLinkConfig {
         if (server == null || server.isBlank()) {
-            throw new CtiConfigurationException("PBX sunucu adı boş olamaz.");
+            throw new CtiConfigurationException("The PBX server name must not be empty.");
         }
         if (host == null || host.isBlank()) {
-            throw new CtiConfigurationException("PBX '" + server + "' için adres boş olamaz.");
+            throw new CtiConfigurationException("PBX '" + server + "': the host must not be empty.");
         }
         if (port <= 0 || port > 65_535) {
-            throw new CtiConfigurationException("PBX '" + server + "' için AMI portu 1 ile 65535 arasında olmalı: " + port);
+            throw new CtiConfigurationException("PBX '" + server + "': the AMI port must be between 1 and 65535, not " + port);
         }
         if (user == null || user.isBlank()) {
-            throw new CtiConfigurationException("PBX '" + server + "' için AMI kullanıcı adı boş olamaz.");
+            throw new CtiConfigurationException("PBX '" + server + "': the AMI user name must not be empty.");
         }
         Objects.requireNonNull(secret, "secret");
-        positive(server, pingInterval, "Ping aralığı");
-        positive(server, pingTimeout, "Ping zaman aşımı");
-        positive(server, initialBackoff, "ilk yeniden bağlanma gecikmesi");
-        positive(server, actionTimeout, "eylem zaman aşımı");
+        positive(server, pingInterval, "the ping interval");
+        positive(server, pingTimeout, "the ping timeout");
+        positive(server, initialBackoff, "the first reconnect delay");
+        positive(server, actionTimeout, "the action timeout");
         if (maxBackoff == null || maxBackoff.compareTo(initialBackoff) < 0) {
-            throw new CtiConfigurationException("PBX '" + server + "' için en uzun gecikme ilk gecikmeden kısa olamaz.");
+            throw new CtiConfigurationException("PBX '" + server + "': the longest reconnect delay must not be shorter than the first.");
         }
     }
 
@@ -67,7 +67,7 @@ public record AmiLinkConfig(String server, String host, int port, String user, S
 
     private static void positive(String server, Duration d, String what) {
         if (d == null || d.isNegative() || d.isZero()) {
-            throw new CtiConfigurationException("PBX '" + server + "' için " + what + " sıfırdan büyük olmalı.");
+            throw new CtiConfigurationException("PBX '" + server + "': " + what + " must be greater than zero.");
         }
     }
 

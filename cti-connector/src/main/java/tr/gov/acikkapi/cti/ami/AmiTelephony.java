@@ -41,7 +41,7 @@ public final class AmiTelephony implements Telephony {
     public AmiTelephony(AmiLink link, String outboundContext, Duration ringTimeout) {
         this.link = Objects.requireNonNull(link, "link");
         if (outboundContext == null || !TOKEN.matcher(outboundContext).matches() || outboundContext.isBlank()) {
-            throw new CtiConfigurationException("Dış arama bağlamı (outbound context) boş veya hatalı.");
+            throw new CtiConfigurationException("The outbound dialplan context is empty or not valid.");
         }
         this.outboundContext = outboundContext;
         this.ringTimeout = Objects.requireNonNull(ringTimeout, "ringTimeout");

@@ -26,7 +26,7 @@ import java.util.concurrent.ThreadFactory;
  * <p>Threads come from the container: each session runs on the {@link Executor} given (a
  * {@code ManagedExecutorService} in WildFly), the accept loop on one thread from the {@link ThreadFactory}
  * given (a {@code ManagedThreadFactory}), so the server never starts threads of its own.
- * {@link #start()} binds at once (a port in use fails right there, with a Turkish message) and returns;
+ * {@link #start()} binds at once (a port in use fails right there, with a message naming the setting to change) and returns;
  * {@link #stop()} closes the listening socket and every open session and waits at most two seconds for the
  * accept loop to end. A peer that sends garbage, hangs up mid-script or breaks the pipe costs one log line at
  * most; the server goes on serving.
@@ -76,7 +76,7 @@ public final class IvrServer {
         Thread thread = threads.newThread(newListener::serve);
         if (thread == null) {
             newListener.closeListeningSocket();
-            throw new CtiConfigurationException("FastAGI sunucusu başlatılamadı: iş parçacığı üreticisi iş parçacığı vermedi.");
+            throw new CtiConfigurationException("The FastAGI server could not start: the thread factory gave no thread.");
         }
         thread.setName("acikkapi-fastagi-" + serverSocket.getLocalPort());
         thread.start();
@@ -146,9 +146,9 @@ public final class IvrServer {
                     e.addSuppressed(closing);
                 }
             }
-            throw new CtiConfigurationException("FastAGI sunucusu " + settings.bindAddress() + ":" + settings.port()
-                    + " adresinde dinleyemiyor (" + e.getMessage() + "). Port başka bir süreçte olabilir: "
-                    + IvrSettings.PORT + " veya " + IvrSettings.BIND + " ile değiştirin.");
+            throw new CtiConfigurationException("The FastAGI server cannot listen on " + settings.bindAddress() + ":" + settings.port()
+                    + " (" + e.getMessage() + "). Another process may hold the port: change "
+                    + IvrSettings.PORT + " or " + IvrSettings.BIND + ".");
         }
     }
 
@@ -164,7 +164,7 @@ public final class IvrServer {
         try {
             return InetAddress.getByName(host);
         } catch (UnknownHostException e) {
-            throw new CtiConfigurationException("IVR ayarı " + key + " hatalı: '" + host + "' çözülemedi.");
+            throw new CtiConfigurationException("IVR setting " + key + "='" + host + "' is wrong: the address does not resolve.");
         }
     }
 }

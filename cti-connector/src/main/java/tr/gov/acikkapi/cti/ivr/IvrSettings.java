@@ -11,7 +11,7 @@ import java.util.function.Function;
 /**
  * Everything about the IVR an operator may set, with the defaults documented in {@code docs/src/asterisk.md}.
  * {@link #from(Function)} reads the {@code ACIKKAPI_IVR_*} keys through any lookup (the environment,
- * MicroProfile Config); a value it cannot use stops start-up with a Turkish {@link CtiConfigurationException}
+ * MicroProfile Config); a value it cannot use stops start-up with an English {@link CtiConfigurationException}
  * naming the key.
  *
  * @param bindAddress address the FastAGI server listens on ({@code 0.0.0.0} for all)
@@ -50,7 +50,7 @@ public record IvrSettings(String bindAddress, int port, Set<String> allowedPeers
 
     public IvrSettings {
         if (bindAddress == null || bindAddress.isBlank()) {
-            throw invalid(BIND, bindAddress, "boş olamaz");
+            throw invalid(BIND, bindAddress, "must not be empty");
         }
         bindAddress = bindAddress.trim();
         allowedPeers = allowedPeers == null ? Set.of() : Set.copyOf(allowedPeers);
@@ -132,7 +132,7 @@ public record IvrSettings(String bindAddress, int port, Set<String> allowedPeers
         try {
             return Integer.parseInt(value.trim());
         } catch (NumberFormatException e) {
-            throw invalid(key, value, "bir tam sayı olmalıdır");
+            throw invalid(key, value, "must be a whole number");
         }
     }
 
@@ -150,17 +150,17 @@ public record IvrSettings(String bindAddress, int port, Set<String> allowedPeers
 
     private static void requireRange(String key, int value, int min, int max) {
         if (value < min || value > max) {
-            throw invalid(key, Integer.toString(value), min + " ile " + max + " arasında olmalıdır");
+            throw invalid(key, Integer.toString(value), "must be between " + min + " and " + max);
         }
     }
 
     private static void requirePositive(String key, Duration value) {
         if (value == null || value.isZero() || value.isNegative()) {
-            throw invalid(key, String.valueOf(value), "sıfırdan büyük olmalıdır");
+            throw invalid(key, String.valueOf(value), "must be greater than zero");
         }
     }
 
     private static CtiConfigurationException invalid(String key, String value, String rule) {
-        return new CtiConfigurationException("IVR ayarı " + key + " hatalı: '" + value + "' " + rule + ".");
+        return new CtiConfigurationException("IVR setting " + key + "='" + value + "' is wrong: it " + rule + ".");
     }
 }

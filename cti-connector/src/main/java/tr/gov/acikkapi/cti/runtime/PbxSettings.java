@@ -22,7 +22,7 @@ public final class PbxSettings {
     private PbxSettings() {
     }
 
-    /** The configured links; empty when AMI is disabled. Wrong values throw one clear, Turkish message. */
+    /** The configured links; empty when AMI is disabled. Wrong values throw one clear message in English (the server log's language). */
     public static List<AmiLinkConfig> from(Function<String, Optional<String>> config) {
         if (config.apply("AMI_ENABLED").map(v -> v.equalsIgnoreCase("false")).orElse(false)) {
             return List.of();
@@ -35,8 +35,8 @@ public final class PbxSettings {
         for (String name : servers.get().split(",")) {
             String server = name.strip();
             if (!server.matches("[A-Za-z0-9_-]{1,32}")) {
-                throw new CtiConfigurationException("AMI_SERVERS içindeki '" + server
-                        + "' geçerli bir sunucu adı değil: harf, rakam, - ve _ kullanın.");
+                throw new CtiConfigurationException("AMI_SERVERS: '" + server
+                        + "' is not a valid server name (use 1-32 letters, digits, '-' and '_').");
             }
             links.add(link(config, server, "AMI_" + server.toUpperCase(Locale.ROOT).replace('-', '_') + "_"));
         }
@@ -46,7 +46,7 @@ public final class PbxSettings {
     private static AmiLinkConfig link(Function<String, Optional<String>> config, String server, String prefix) {
         String portText = config.apply(prefix + "PORT").orElse("5038").strip();
         if (!portText.matches("\\d{1,5}")) {
-            throw new CtiConfigurationException(prefix + "PORT='" + portText + "' bir port numarası değil.");
+            throw new CtiConfigurationException(prefix + "PORT='" + portText + "' is not a port number.");
         }
         return AmiLinkConfig.of(server,
                 config.apply(prefix + "HOST").orElse("127.0.0.1").strip(),

@@ -177,7 +177,7 @@ public final class AmiSimulator implements AutoCloseable {
      */
     public Traffic startDemoTraffic(int callsPerMinute, List<String> callerNumbers, List<String> agentInterfaces) {
         if (callsPerMinute <= 0 || callerNumbers.isEmpty()) {
-            throw new CtiConfigurationException("Demo trafiği için dakikada en az bir çağrı ve bir arayan numarası gerekir.");
+            throw new CtiConfigurationException("Demo traffic needs at least one call a minute and one caller number.");
         }
         Traffic traffic = new Traffic();
         onPbx(() -> {
@@ -196,7 +196,7 @@ public final class AmiSimulator implements AutoCloseable {
      */
     public void setWrapUpTime(String queue, Duration wrapUpTime) {
         if (wrapUpTime.isNegative()) {
-            throw new CtiConfigurationException("wrapuptime negatif olamaz: " + wrapUpTime);
+            throw new CtiConfigurationException("wrapuptime must not be negative: " + wrapUpTime);
         }
         onPbx(() -> {
             pbx.setWrapUpTime(queue, wrapUpTime);
@@ -216,7 +216,7 @@ public final class AmiSimulator implements AutoCloseable {
     private Traffic startLoad(double callsPerSecond, int agents, Duration talk,
             java.util.function.Supplier<String> callers) {
         if (callsPerSecond <= 0 || agents <= 0) {
-            throw new CtiConfigurationException("Yük modu için saniyede çağrı ve temsilci sayısı sıfırdan büyük olmalı.");
+            throw new CtiConfigurationException("Load mode needs more than zero calls a second and more than zero agents.");
         }
         List<String> members = loadMembers(agents);
         onPbx(() -> {
@@ -253,7 +253,7 @@ public final class AmiSimulator implements AutoCloseable {
     public List<String> placeCalls(int calls, int agents, Duration ring, Duration minTalk, Duration maxTalk) {
         if (calls <= 0 || agents <= 0 || maxTalk.compareTo(minTalk) < 0) {
             throw new CtiConfigurationException(
-                    "Çağrı ve temsilci sayısı sıfırdan büyük, en uzun konuşma en kısadan uzun olmalı.");
+                    "Calls and agents must be more than zero, and the longest talk longer than the shortest.");
         }
         List<String> members = loadMembers(agents);
         return onPbx(() -> {
@@ -311,7 +311,7 @@ public final class AmiSimulator implements AutoCloseable {
      */
     public Traffic startLoad(double callsPerSecond, int agents, Duration talk, List<String> callerNumbers) {
         if (callerNumbers.isEmpty()) {
-            throw new CtiConfigurationException("Yük modu için en az bir arayan numarası gerekir.");
+            throw new CtiConfigurationException("Load mode needs at least one caller number.");
         }
         List<String> numbers = List.copyOf(callerNumbers);
         int[] next = {0};

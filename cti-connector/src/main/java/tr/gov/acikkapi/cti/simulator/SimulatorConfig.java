@@ -16,10 +16,10 @@ public record SimulatorConfig(int port, String user, String secret) {
 
     public SimulatorConfig {
         if (port < 0 || port > 65_535) {
-            throw new CtiConfigurationException("Simülatör portu 0 ile 65535 arasında olmalı: " + port);
+            throw new CtiConfigurationException("The simulator port must be between 0 and 65535, not " + port);
         }
         if (user == null || user.isBlank()) {
-            throw new CtiConfigurationException("Simülatör için AMI kullanıcı adı boş olamaz.");
+            throw new CtiConfigurationException("The simulator's AMI user name must not be empty.");
         }
         Objects.requireNonNull(secret, "secret");
     }

@@ -19,11 +19,11 @@ public record WrapUpPolicy(Duration maximum, String defaultDisposition) {
     public WrapUpPolicy {
         Objects.requireNonNull(maximum, "maximum");
         if (maximum.isNegative() || maximum.compareTo(Duration.ofHours(1)) > 0) {
-            throw new CtiConfigurationException("Görüşme sonrası işlem süresi 0 ile 3600 saniye arasında olmalı: "
+            throw new CtiConfigurationException("The longest wrap-up must be between 0 and 3600 seconds, not "
                     + maximum.toSeconds());
         }
         if (defaultDisposition == null || !defaultDisposition.matches("[A-Za-z0-9_-]{1,40}")) {
-            throw new CtiConfigurationException("Varsayılan görüşme sonucu kodu geçersiz: " + defaultDisposition);
+            throw new CtiConfigurationException("The default wrap-up disposition code is not valid: " + defaultDisposition);
         }
     }
 
@@ -40,7 +40,7 @@ public record WrapUpPolicy(Duration maximum, String defaultDisposition) {
     public static WrapUpPolicy fromConfiguration(Function<String, Optional<String>> config) {
         String max = config.apply("WRAPUP_MAX_SECONDS").map(String::strip).orElse(Integer.toString(DEFAULT_MAX_SECONDS));
         if (!max.matches("\\d{1,4}")) {
-            throw new CtiConfigurationException("WRAPUP_MAX_SECONDS='" + max + "' bir saniye sayısı değil.");
+            throw new CtiConfigurationException("WRAPUP_MAX_SECONDS='" + max + "' is not a number of seconds.");
         }
         return new WrapUpPolicy(Duration.ofSeconds(Integer.parseInt(max)),
                 config.apply("WRAPUP_DEFAULT_DISPOSITION").map(String::strip).orElse(DEFAULT_DISPOSITION));

@@ -45,13 +45,15 @@ class MappedAgentDirectoryTest {
     }
 
     @Test
-    void malformedPairsAreRefusedInTurkish() {
+    void malformedPairsAreRefusedInEnglish() {
         CtiConfigurationException noEquals = assertThrows(CtiConfigurationException.class,
                 () -> MappedAgentDirectory.parse("Local/1001@agents"));
-        assertTrue(noEquals.getMessage().startsWith("Temsilci eşlemesi hatalı"), noEquals.getMessage());
-        assertThrows(CtiConfigurationException.class, () -> MappedAgentDirectory.parse("Local/1001@agents="));
+        assertEquals("Agent map entry is wrong: 'Local/1001@agents'. Expected: Local/1001@agents=temsilci1,PJSIP/1003=temsilci3",
+                noEquals.getMessage());
+        assertTrue(assertThrows(CtiConfigurationException.class, () -> MappedAgentDirectory.parse("Local/1001@agents="))
+                .getMessage().startsWith("Agent map entry is wrong: 'Local/1001@agents='"));
         CtiConfigurationException twice = assertThrows(CtiConfigurationException.class,
                 () -> MappedAgentDirectory.parse("PJSIP/1=a,PJSIP/1=b"));
-        assertTrue(twice.getMessage().contains("iki kez"), twice.getMessage());
+        assertTrue(twice.getMessage().contains("names an interface twice"), twice.getMessage());
     }
 }

@@ -11,6 +11,11 @@ import java.util.List;
  */
 public interface CatalogueAdministration {
 
+    /** Longest topic name (the column {@code topic.name}); a longer one is refused, never cut. */
+    int TOPIC_NAME_LENGTH = 120;
+    /** Longest application type name (the column {@code application_type.name}). */
+    int TYPE_NAME_LENGTH = 160;
+
     /** Every topic in catalogue order, active or not, with how many types it holds. */
     List<TopicView> topics();
 

@@ -15,6 +15,9 @@ import java.util.Optional;
  */
 public interface RoutingAdministration {
 
+    /** Longest escalation rule description (the column {@code escalation_rule.description}); refused when longer. */
+    int DESCRIPTION_LENGTH = 255;
+
     /** Units, filtered by province and unit kind when given, by province then kind order. */
     List<UnitView> units(Optional<Integer> provinceCode, Optional<String> unitKindCode);
 

@@ -18,6 +18,9 @@ import java.util.Set;
  */
 public interface UserAdministration {
 
+    /** Longest display name (the column {@code app_user.display_name}); a longer one is refused, never cut. */
+    int DISPLAY_NAME_LENGTH = 120;
+
     /** Every account, by user name. */
     List<UserView> users();
 

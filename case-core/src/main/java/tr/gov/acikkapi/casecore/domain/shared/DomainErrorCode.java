@@ -98,5 +98,15 @@ public enum DomainErrorCode {
     CHOICE_LABEL_TAKEN,
     CHOICE_NOT_FOUND,
     /** A sort order outside 0 … 9999. */
-    SORT_ORDER_INVALID
+    SORT_ORDER_INVALID,
+    /** A queue name for the wrap-up settings that is not 1-80 of A-Z, a-z, 0-9, '_', '-', '.'. */
+    WRAP_UP_QUEUE_INVALID,
+    /** The queue has wrap-up settings already. */
+    WRAP_UP_QUEUE_TAKEN,
+    /** The queue has no wrap-up settings (any more). */
+    WRAP_UP_QUEUE_NOT_FOUND,
+    /** A wrap-up maximum outside 0 … 3600 seconds. */
+    WRAP_UP_MAX_INVALID,
+    /** A default disposition that is not a code of the disposition list. */
+    WRAP_UP_DISPOSITION_UNKNOWN
 }

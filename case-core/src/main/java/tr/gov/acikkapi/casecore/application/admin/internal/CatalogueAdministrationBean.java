@@ -25,9 +25,6 @@ import java.util.stream.Stream;
 @RolesAllowed("ADMIN")
 public class CatalogueAdministrationBean extends AdministrationBean implements CatalogueAdministration {
 
-    static final int TOPIC_NAME_LENGTH = 120;
-    static final int TYPE_NAME_LENGTH = 160;
-
     public CatalogueAdministrationBean() {
     }
 

@@ -32,7 +32,6 @@ import java.util.stream.Collectors;
 @RolesAllowed("ADMIN")
 public class RoutingAdministrationBean extends AdministrationBean implements RoutingAdministration {
 
-    static final int DESCRIPTION_LENGTH = 255;
     private static final Locale TURKISH = Locale.forLanguageTag("tr");
 
     public RoutingAdministrationBean() {

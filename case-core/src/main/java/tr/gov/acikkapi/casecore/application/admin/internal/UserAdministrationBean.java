@@ -29,8 +29,6 @@ import java.util.stream.Stream;
 public class UserAdministrationBean extends AdministrationBean implements UserAdministration {
 
     static final String SUBJECT = "app_user";
-    /** Longest display name (column app_user.display_name). */
-    static final int DISPLAY_NAME_LENGTH = 120;
     /** The prefix of every hash Jakarta Security's Pbkdf2PasswordHash makes: never store anything else. */
     private static final String HASH_PREFIX = "PBKDF2WithHmac";
 

@@ -50,6 +50,10 @@ final class AdminServices {
         return inTransaction(em -> call.apply(new DeskChoiceAdministrationBean(em, log, () -> caller)));
     }
 
+    <T> T wrapUps(Function<QueueWrapUpAdministrationBean, T> call) {
+        return inTransaction(em -> call.apply(new QueueWrapUpAdministrationBean(em, log, () -> caller)));
+    }
+
     /** Where an application of the type in the province goes now. */
     tr.gov.acikkapi.casecore.application.admin.RoutingAdministration.Route route(int typeId, int provinceCode) {
         return routing(b -> b.route(typeId, provinceCode));
