@@ -5,6 +5,13 @@
  * the f:websocket's onerror before each new attempt and onclose only when it gives up; onopen only on the first
  * connection. The server greets every (re)opened desk socket with the agent's pop, so the first message after a loss
  * says the connection is back and brings what changed meanwhile.
+ *
+ * When the page's server stopped and a load balancer sends the reconnecting socket to another node of the cluster,
+ * that node has no session for the page (sessions are not shared between nodes yet): the socket's handshake is sent to
+ * the sign-in and fails like a lost network, and a node with a session that does not know the channel closes it with
+ * 1008, after which Faces' script gives up at once. So while reconnecting, the page asks the server for the agent's
+ * pop (one request at a time): sent to the sign-in instead, it reloads, which shows the sign-in and then the desk with the agent's current call
+ * (every node keeps it); and after a 1008 it reloads too.
  */
 var akSocket = {
     lostSince: 0,
@@ -24,11 +31,31 @@ var akSocket = {
         akSocket.banner("socketBack", false);
         akSocket.banner("socketLost", true);
         document.body.dataset.socket = "reconnecting:" + code;
+        akSocket.probeSession();
     },
     closed: function (code) {
         akSocket.banner("socketBack", false);
         akSocket.banner("socketLost", true);
         document.body.dataset.socket = "closed:" + code;
+        if (code === 1008) {
+            window.location.reload();
+        }
+    },
+    probing: false,
+    probeSession: function () {
+        if (akSocket.probing || typeof fetch !== "function") { return; }
+        akSocket.probing = true;
+        // The agent's pop (PopEndpoint), for any signed-in user: a cheap request that builds no view. The pages with a
+        // socket (desk, wallboard, deadlines) are one folder below the context root.
+        fetch(new URL("../agent/pop", window.location.href), {credentials: "same-origin", cache: "no-store"}).then(function (response) {
+            if (response.redirected && response.url.indexOf("login.xhtml") >= 0) {
+                window.location.reload();
+            }
+        }).catch(function () {
+            return null;
+        }).then(function () {
+            akSocket.probing = false;
+        });
     },
     message: function (message) {
         var pop = typeof message === "string" && message.charAt(0) === "{" ? JSON.parse(message) : message;

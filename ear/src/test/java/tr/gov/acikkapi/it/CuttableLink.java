@@ -21,7 +21,7 @@ import java.util.concurrent.ConcurrentHashMap;
 final class CuttableLink implements AutoCloseable {
 
     private final ServerSocket listener;
-    private final InetSocketAddress target;
+    private volatile InetSocketAddress target;
     private final String path;
     private final Set<Socket> open = ConcurrentHashMap.newKeySet();
     private volatile boolean down;
@@ -51,6 +51,14 @@ final class CuttableLink implements AutoCloseable {
         } catch (MalformedURLException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /**
+     * New connections go to the application at {@code server} from now on, as a load balancer sends them to another
+     * node when theirs stopped; open ones stay where they are.
+     */
+    void moveTo(URL server) {
+        target = new InetSocketAddress(server.getHost(), server.getPort());
     }
 
     /** The network fails: every open connection is reset and new ones are refused. */

@@ -90,8 +90,11 @@ class ScreenPopBrowserIT {
         return browser;
     }
 
-    /** The agent's desk, which may still show an earlier test's ended call (the desk keeps it for the wrap-up). */
-    private static Browser openDesk(URL base, String agent) {
+    /**
+     * The agent's desk, which may still show an earlier test's ended call (the desk keeps it for the wrap-up), its push
+     * socket open. Also the desk of the cluster tests, on either node.
+     */
+    static Browser openDesk(URL base, String agent) {
         Browser browser = Browser.open(base, "tr");
         browser.signIn(agent, PASSWORD);
         browser.visible("openDesk").click();

@@ -44,7 +44,9 @@ import java.util.concurrent.atomic.AtomicLong;
  * away: the ended call stays on the desk beside the new one until its wrap-up is saved or its time runs out.
  *
  * <p>Showing citizens to an agent is an opening of their records: each is audited with the call's linkedid as reason,
- * all of one pop in one transaction, the one that reads them ({@link CallerRecords}).
+ * all of one pop in one transaction, the one that reads them ({@link CallerRecords}). In a cluster every node builds
+ * every agent's pop (the agent's desk may be open on any node, or move to another when its node stops), and the node
+ * that holds the PBX link writes the audit entries, once per pop; the others only read.
  *
  * <p>The work of a pop (the caller lookup, the audit entries, the push) is done off the PBX's event lane, in order per
  * agent, on the managed executor: done on the lane, every pop waited for the one before it, whoever it was for, and
@@ -106,7 +108,17 @@ public class ScreenPopBoard {
     @Inject
     CtiEventBus bus;
 
-    private final CtiEventListener listener = this::onCtiEvent;
+    private final CtiEventListener listener = new CtiEventListener() {
+        @Override
+        public void onCtiEvent(CtiEvent event) {
+            ScreenPopBoard.this.onCtiEvent(event, true);
+        }
+
+        @Override
+        public void onPeerEvent(CtiEvent event) {
+            ScreenPopBoard.this.onCtiEvent(event, false);
+        }
+    };
 
     void subscribe(@Observes @Initialized(ApplicationScoped.class) Object started) {
         bus.subscribe(listener);
@@ -116,9 +128,13 @@ public class ScreenPopBoard {
         bus.unsubscribe(listener);
     }
 
-    /** Our CTI events, on the PBX's event lane: handed to the agent's own lane at once. */
-    void onCtiEvent(CtiEvent event) {
-        agentOf(event).ifPresent(agent -> onAgentLane(agent, () -> handle(event)));
+    /**
+     * Our CTI events, on the PBX's event lane: handed to the agent's own lane at once. {@code audited}: this node holds
+     * the PBX link that sent the event, and so writes the audit entries of the citizens the pop shows; the other nodes
+     * of a cluster build the same pop for the agent's desk pages they serve without auditing it again.
+     */
+    void onCtiEvent(CtiEvent event, boolean audited) {
+        agentOf(event).ifPresent(agent -> onAgentLane(agent, () -> handle(event, audited)));
     }
 
     private static Optional<String> agentOf(CtiEvent event) {
@@ -150,15 +166,15 @@ public class ScreenPopBoard {
                 }, executor));
     }
 
-    void handle(CtiEvent event) {
+    void handle(CtiEvent event, boolean audited) {
         if (event instanceof AgentRinging e) {
-            onRinging(e);
+            onRinging(e, audited);
         } else if (event instanceof AgentRingStopped e) {
             onRingStopped(e);
         } else if (event instanceof CallAnswered e) {
-            onAnswered(e);
+            onAnswered(e, audited);
         } else if (event instanceof CallTransferred e) {
-            onTransferred(e);
+            onTransferred(e, audited);
         } else if (event instanceof CallEnded e) {
             onEnded(e);
         } else if (event instanceof WrapUpEnded e) {
@@ -253,9 +269,9 @@ public class ScreenPopBoard {
         }
     }
 
-    void onRinging(AgentRinging ringing) {
+    void onRinging(AgentRinging ringing, boolean audited) {
         try {
-            Pop pop = newPop(ringing.linkedid(), ringing.callerNumber(), ringing.queue(), ringing.agent());
+            Pop pop = newPop(ringing.linkedid(), ringing.callerNumber(), ringing.queue(), ringing.agent(), audited);
             remember(ringing.agent(), byAgent.put(ringing.agent(), pop));
             notify(ringing.agent());
             LOG.infof("Screen pop for agent %s, call %s: %d citizen(s)", ringing.agent(), ringing.linkedid(),
@@ -273,10 +289,10 @@ public class ScreenPopBoard {
         }
     }
 
-    void onAnswered(CallAnswered answered) {
+    void onAnswered(CallAnswered answered, boolean audited) {
         Pop pop = byAgent.get(answered.agent());
         if (pop == null || !pop.linkedid().equals(answered.linkedid())) {
-            pop = newPop(answered.linkedid(), answered.callerNumber(), answered.queue(), answered.agent());
+            pop = newPop(answered.linkedid(), answered.callerNumber(), answered.queue(), answered.agent(), audited);
         }
         if (pop.state() == Pop.State.CONNECTED) {
             return;
@@ -285,7 +301,7 @@ public class ScreenPopBoard {
         notify(answered.agent());
     }
 
-    void onTransferred(CallTransferred transferred) {
+    void onTransferred(CallTransferred transferred, boolean audited) {
         Pop pop = byAgent.get(transferred.fromAgent());
         if (pop == null || !pop.linkedid().equals(transferred.linkedid())) {
             return;
@@ -294,7 +310,9 @@ public class ScreenPopBoard {
             remember(transferred.fromAgent(), pop);
         }
         notify(transferred.fromAgent());
-        records.audit(pop.citizens(), transferred.toAgent(), pop.linkedid());
+        if (audited) {
+            records.audit(pop.citizens(), transferred.toAgent(), pop.linkedid());
+        }
         remember(transferred.toAgent(), byAgent.put(transferred.toAgent(), pop.connected(transferred.at())));
         notify(transferred.toAgent());
     }
@@ -314,11 +332,12 @@ public class ScreenPopBoard {
         });
     }
 
-    private Pop newPop(String linkedid, String callerNumber, String queue, String agent) {
+    private Pop newPop(String linkedid, String callerNumber, String queue, String agent, boolean audited) {
         Optional<PhoneNumber> phone = PhoneNumber.tryParse(callerNumber);
         List<CitizenOverview> citizens;
         try {
-            citizens = database.isDegraded() || phone.isEmpty() ? List.of() : records.showTo(agent, phone.get(), linkedid);
+            citizens = database.isDegraded() || phone.isEmpty() ? List.of()
+                    : audited ? records.showTo(agent, phone.get(), linkedid) : lookups.byPhone(phone.get());
         } catch (RuntimeException e) {
             LOG.warnf("Call %s pops at %s without the caller's records (lookup or audit failed: %s)", linkedid, agent,
                     e.getMessage());

@@ -1,5 +1,7 @@
 package tr.gov.acikkapi.cti.event;
 
+import jakarta.json.bind.annotation.JsonbCreator;
+
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
@@ -26,6 +28,8 @@ public record CallSummary(String server, String linkedid, String callerNumber, S
         Instant enteredQueue, Optional<Instant> answered, Instant ended, long waitSeconds, long talkSeconds,
         CallOutcome outcome, boolean endedWhileLinkDown, List<AgentSegment> segments) {
 
+    /** The canonical constructor; JSON-B builds a summary that came from another node with it. */
+    @JsonbCreator
     public CallSummary {
         Objects.requireNonNull(server, "server");
         Objects.requireNonNull(linkedid, "linkedid");

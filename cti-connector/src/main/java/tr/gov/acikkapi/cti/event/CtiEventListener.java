@@ -10,4 +10,13 @@ public interface CtiEventListener {
 
     /** Receives one event. */
     void onCtiEvent(CtiEvent event);
+
+    /**
+     * Receives one event of a PBX link held by another node of the cluster (or of that node's current picture). By
+     * default the same as {@link #onCtiEvent}; a listener that writes something once per event (an audit entry)
+     * leaves that to the link's node, which also receives the event.
+     */
+    default void onPeerEvent(CtiEvent event) {
+        onCtiEvent(event);
+    }
 }

@@ -4,11 +4,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
 import tr.gov.acikkapi.cti.Telephony;
-import tr.gov.acikkapi.cti.TelephonyResult;
+import tr.gov.acikkapi.cti.cluster.ClusterRelay;
+import tr.gov.acikkapi.cti.cluster.RoutedTelephony;
 
 /**
- * The {@link Telephony} the console injects: the first configured PBX's actions, or, without any PBX, one that
- * answers every action with a failure saying so.
+ * The {@link Telephony} the console injects: the first configured PBX's actions on this node while it holds the
+ * link, on the node that holds it otherwise ({@link RoutedTelephony}); without any PBX, every action fails saying so.
  */
 @ApplicationScoped
 public class TelephonyProducer {
@@ -16,52 +17,11 @@ public class TelephonyProducer {
     @Inject
     CtiRuntime runtime;
 
+    @Inject
+    ClusterRelay relay;
+
     @Produces
     Telephony telephony() {
-        return runtime.telephony().orElse(NoPbx.INSTANCE);
-    }
-
-    /** Every action fails: no PBX is configured. */
-    enum NoPbx implements Telephony {
-        INSTANCE;
-
-        private static TelephonyResult none() {
-            return TelephonyResult.failed("Santral bağlantısı yapılandırılmadı (AMI_ENABLED=false).");
-        }
-
-        @Override
-        public TelephonyResult originate(String agentInterface, String citizenNumber, String callerIdName) {
-            return none();
-        }
-
-        @Override
-        public TelephonyResult pause(String agentInterface, String queue, String reason) {
-            return none();
-        }
-
-        @Override
-        public TelephonyResult unpause(String agentInterface, String queue) {
-            return none();
-        }
-
-        @Override
-        public TelephonyResult queueLogin(String agentInterface, String queue) {
-            return none();
-        }
-
-        @Override
-        public TelephonyResult queueLogout(String agentInterface, String queue) {
-            return none();
-        }
-
-        @Override
-        public TelephonyResult hangup(String channel) {
-            return none();
-        }
-
-        @Override
-        public TelephonyResult transfer(String channel, String context, String exten) {
-            return none();
-        }
+        return new RoutedTelephony(runtime::telephony, relay);
     }
 }

@@ -10,6 +10,7 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.Config;
 import org.jboss.logging.Logger;
 import tr.gov.acikkapi.casecore.application.QueueWrapUps;
+import tr.gov.acikkapi.cti.cluster.ClusterRelay;
 import tr.gov.acikkapi.cti.Telephony;
 import tr.gov.acikkapi.cti.event.AgentStateChanged;
 import tr.gov.acikkapi.cti.event.CallEnded;
@@ -54,6 +55,9 @@ public class WrapUpService {
 
     @Inject
     CtiEventBus bus;
+
+    @Inject
+    ClusterRelay relay;
 
     @Inject
     Config config;
@@ -107,8 +111,19 @@ public class WrapUpService {
         periods.onEvent(event);
     }
 
-    /** The agent saved the wrap-up of the call: see {@link WrapUpPeriods#finish}. */
+    /**
+     * The agent saved the wrap-up of the call at a desk of this node: see {@link WrapUpPeriods#finish}. In a cluster
+     * the other nodes learn it too ({@link ClusterRelay#wrapUpSaved}): the period runs on the node that holds the PBX
+     * link, and every node's desks show the call until it is saved. False if no period of it ran on this node.
+     */
     public boolean finish(String agent, String linkedid) {
+        boolean here = periods.finish(agent, linkedid);
+        relay.wrapUpSaved(agent, linkedid);
+        return here;
+    }
+
+    /** The agent saved the wrap-up of the call at a desk of another node: ends its period if it runs here. */
+    public boolean finishHere(String agent, String linkedid) {
         return periods.finish(agent, linkedid);
     }
 }

@@ -57,4 +57,20 @@ class CtiEventBusTest {
         bus.publish(call);
         assertEquals(List.of(call), received);
     }
+
+    @Test
+    void aStartingNodeTakesAnotherNodesPictureOnlyWhereItHasNothingNewer() {
+        CtiEventBus bus = new CtiEventBus();
+        List<CtiEvent> received = new ArrayList<>();
+        bus.subscribe(received::add);
+        QueueSnapshot live = snapshot("acikkapi", AgentState.BUSY);
+        bus.publishFromPeer(live);
+
+        PbxLinkChanged up = new PbxLinkChanged("pbx", LinkState.UP, "");
+        int taken = bus.adopt(List.of(up, snapshot("acikkapi", AgentState.READY), snapshot("diger", AgentState.PAUSED)));
+
+        assertEquals(2, taken);
+        assertEquals(List.of(live, up, snapshot("diger", AgentState.PAUSED)), received);
+        assertEquals(List.of(up, live, snapshot("diger", AgentState.PAUSED)), bus.picture());
+    }
 }
