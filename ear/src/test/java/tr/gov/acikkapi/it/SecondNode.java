@@ -32,8 +32,9 @@ import java.util.stream.Stream;
  * it while it runs.
  *
  * <p>A test gets the node with {@link #running()}, which starts it once and hands the same node to every later test
- * (a start costs 30-60 s here); {@link TestEnvironment} stops it after the last test. The faults: {@link #kill()}
- * ({@code kill -9} of its JVM), {@link #stop()} (a graceful stop, SIGTERM as a service manager sends), and a fresh
+ * (a start costs 30-90 s here); {@link TestEnvironment} stops it after the last test. The faults: {@link #kill()}
+ * ({@code kill -9} of its JVM), {@link #stop()} or {@link #terminate()} then {@link #awaitExit()} (a graceful stop,
+ * SIGTERM as a service manager sends), and a fresh
  * {@link #start(Map)} with settings of the test's own, e.g. a wrong cluster setting, whose failure
  * {@link #awaitReady(Duration)} reports with the deployment's own reason.
  *
@@ -225,16 +226,24 @@ public final class SecondNode implements AutoCloseable {
     }
 
     /**
-     * A graceful stop: SIGTERM to the JVM, as {@code systemctl stop} sends, after which WildFly stops its services
-     * (the application's, then the cluster's) and leaves the cluster. Waits (up to 60 s, then kills) until it is gone.
+     * A graceful stop: SIGTERM to the JVM, as {@code systemctl stop} sends, after which WildFly suspends, stops its
+     * services (the application's, then the cluster's) and leaves the cluster. Waits until the JVM is gone.
      */
     public void stop() throws InterruptedException {
+        terminate();
+        awaitExit();
+    }
+
+    /** Sends SIGTERM (a graceful stop, see {@link #stop()}) and returns at once. */
+    public void terminate() {
         Optional<ProcessHandle> jvm = jvm();
         LOG.info(() -> "Graceful stop of " + NAME);
-        jvm.ifPresent(ProcessHandle::destroy);
-        if (jvm.isEmpty()) {
-            process.destroy();
-        }
+        jvm.ifPresentOrElse(ProcessHandle::destroy, process::destroy);
+    }
+
+    /** Waits (up to 60 s, then kills it) until the JVM is gone after {@link #terminate()}. */
+    public void awaitExit() throws InterruptedException {
+        Optional<ProcessHandle> jvm = jvm().filter(ProcessHandle::isAlive);
         boolean ended = jvm.map(handle -> {
             try {
                 handle.onExit().get(60, TimeUnit.SECONDS);

@@ -194,14 +194,14 @@ public final class RunCluster {
 
     private AmiSimulator startPbx() {
         if (!settings.simulatedPbx()) {
-            say("PBX: Asterisk at %s:%d (user %s), linked from every node", settings.amiHost().orElse(""),
+            say("PBX: Asterisk at %s:%d (user %s), linked from the node the cluster elects", settings.amiHost().orElse(""),
                     settings.amiPort(), settings.amiUser());
             return null;
         }
         AmiSimulator simulator = AmiSimulator.start(new SimulatorConfig(settings.amiPort(), settings.amiUser(),
                 settings.amiSecret()));
         running.add(simulator);
-        say("PBX: the AMI simulator on port %d, linked from every node", settings.amiPort());
+        say("PBX: the AMI simulator on port %d, linked from the node the cluster elects", settings.amiPort());
         return simulator;
     }
 

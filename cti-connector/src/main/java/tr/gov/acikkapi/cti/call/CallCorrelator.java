@@ -161,6 +161,43 @@ public final class CallCorrelator implements AmiEventHandler {
         memberStates.flush(now, false);
     }
 
+    /**
+     * Takes up a call that another node's link saw enter a queue (docs/src/cluster.md), before this link's first
+     * resync: the resync ends it with its record ({@code endedWhileLinkDown}) if the PBX no longer has it, or follows it
+     * on without announcing it again. Call it before the link starts; a call already known is left as it is.
+     *
+     * @param agentInterface the answering agent's interface, empty if it was not answered
+     * @param answeredAt     when it was answered, empty if it was not
+     */
+    public void adopt(String linkedid, String callerNumber, String queue, Instant enteredQueue,
+            Optional<String> agentInterface, Optional<Instant> answeredAt) {
+        if (book.calls.containsKey(linkedid)) {
+            return;
+        }
+        TrackedCall c = new TrackedCall(linkedid);
+        c.callerNumber = callerNumber;
+        c.cti = true;
+        c.offered = true;
+        c.firstQueue = queue;
+        c.enteredQueue = enteredQueue;
+        c.lastActivityAt = enteredQueue;
+        if (agentInterface.isPresent() && answeredAt.isPresent()) {
+            c.answered = true;
+            c.answeredAt = answeredAt.get();
+            c.agentIface = agentInterface.get();
+            c.segmentOpen = true;
+            c.beginSegment(c.agentIface, c.answeredAt);
+            // Its leg's Uniqueid is not known here; found by the interface, the agent's AgentComplete ends this part.
+            c.legs.put(c.agentIface, new TrackedCall.Leg(c.agentIface, c.agentIface, queue, TrackedCall.LegState.CONNECTED));
+            book.connectedCallsOf(c.agentIface).add(linkedid);
+        }
+        c.lastSeq = book.seq;
+        book.calls.put(linkedid, c);
+        if (!queue.isEmpty()) {
+            book.knownQueues.add(queue);
+        }
+    }
+
     /** Number of calls (with at least one live channel) the correlator follows now. */
     public int liveCallCount() {
         return book.calls.size();

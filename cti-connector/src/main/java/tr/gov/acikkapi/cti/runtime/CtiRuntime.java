@@ -5,19 +5,26 @@ import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.LocalBean;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
+import jakarta.enterprise.concurrent.ContextService;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.Config;
 import org.jboss.logging.Logger;
+import tr.gov.acikkapi.casecore.application.CallsInProgress;
+import tr.gov.acikkapi.casecore.domain.model.call.CallKey;
 import tr.gov.acikkapi.cti.Telephony;
+import tr.gov.acikkapi.cti.agent.AgentDirectory;
 import tr.gov.acikkapi.cti.ami.AmiLink;
 import tr.gov.acikkapi.cti.ami.AmiLinkConfig;
 import tr.gov.acikkapi.cti.ami.AmiTelephony;
 import tr.gov.acikkapi.cti.call.CallCorrelator;
+import tr.gov.acikkapi.cti.event.CallAnswered;
+import tr.gov.acikkapi.cti.event.CallOffered;
 import tr.gov.acikkapi.cti.event.CtiEvent;
 
 import java.time.Clock;
@@ -25,19 +32,32 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Connects to every configured PBX when the application starts, in the background (the deployment never waits for
- * a PBX), and keeps the links up: each PBX has its own {@link CallCorrelator} fed on its own serial lane of the
- * managed executor {@code cti}, and every event it produces is fired as a CDI event (synchronously on that lane, so
- * observers see one PBX's events in order) and handed to the {@link CtiEventBus} for the web module. Connects, watchdogs and resyncs run on the managed scheduler
- * {@code cti}.
+ * The PBX links of this node. Every configured PBX's link is a cluster singleton ({@link PbxLinkSingletons}): it runs
+ * on the one node WildFly's singleton subsystem elects (a node alone elects itself), and that node's runtime opens it,
+ * in the background (the deployment never waits for a PBX): a fresh {@link CallCorrelator} and {@link AmiLink} (a
+ * fresh asterisk-java connection), which logs in, resynchronises with {@code QueueStatus} and
+ * {@code CoreShowChannels} and carries on; when the node is no longer elected (it stops, or the cluster chose another)
+ * the runtime closes the link (logs off) before the next node opens its own. The calls in progress that a holder
+ * saw enter a queue are kept in the database ({@link CallsInProgress}); the next holder takes them up before its
+ * first resync, so that a call that ended while no node held the link still gets its record.
+ *
+ * <p>Each held link's correlator is fed on its own serial lane of the managed executor {@code cti}, and every event it
+ * produces is fired as a CDI event (synchronously on that lane, so observers see one PBX's events in order) and handed
+ * to the {@link CtiEventBus} for the web module. Connects, watchdogs and resyncs run on the managed scheduler
+ * {@code cti}. The singleton services call in on WildFly's own threads; the runtime hands them a contextual proxy
+ * (the application's EE context) so that the link's tasks run as they would from the runtime itself. Other beans
+ * use its own methods ({@code @LocalBean}).
  */
 @Singleton
 @Startup
+@LocalBean
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
-public class CtiRuntime {
+public class CtiRuntime implements LinkElection.Holder {
 
     private static final Logger LOG = Logger.getLogger(CtiRuntime.class);
 
@@ -46,6 +66,9 @@ public class CtiRuntime {
 
     @Resource(lookup = "java:jboss/ee/concurrency/scheduler/cti")
     ManagedScheduledExecutorService scheduler;
+
+    @Resource
+    ContextService contexts;
 
     @Inject
     Config config;
@@ -62,10 +85,15 @@ public class CtiRuntime {
     @Inject
     CtiEventBus bus;
 
-    private final Map<String, Pbx> pbxs = new LinkedHashMap<>();
+    @Inject
+    CallsInProgress callsInProgress;
+
+    private final Map<String, AmiLinkConfig> configured = new LinkedHashMap<>();
+    private final Map<String, Pbx> held = new ConcurrentHashMap<>();
+    private LinkElection.Holder registered;
     private String configurationError = "";
 
-    /** One PBX as the runtime holds it. */
+    /** One PBX whose link this node holds. */
     record Pbx(AmiLinkConfig config, CallCorrelator correlator, AmiLink link, AmiTelephony telephony) {
     }
 
@@ -79,40 +107,109 @@ public class CtiRuntime {
             LOG.errorf("PBX configuration is wrong, no PBX link started: %s", configurationError);
             return;
         }
-        for (AmiLinkConfig link : configs) {
-            CallCorrelator correlator = new CallCorrelator(link.server(), directory, clock, this::fire);
-            AmiLink ami = new AmiLink(link, correlator, this::fire, scheduler, lanes);
-            pbxs.put(link.server(), new Pbx(link, correlator, ami, new AmiTelephony(ami, "outbound", Duration.ofSeconds(30))));
-            ami.start();
-            LOG.infof("PBX link %s started (%s)", link.server(), link);
-        }
+        configs.forEach(link -> configured.put(link.server(), link));
         if (configs.isEmpty()) {
             LOG.info("AMI is disabled (AMI_ENABLED=false): no PBX link");
+            return;
+        }
+        LOG.infof("PBX links configured: %s; each runs on the node the cluster elects", configured.keySet());
+        registered = contexts.createContextualProxy(this, LinkElection.Holder.class);
+        LinkElection.register(registered);
+    }
+
+    @Override
+    public synchronized void take(String server) {
+        AmiLinkConfig link = configured.get(server);
+        if (link == null || held.containsKey(server)) {
+            return;
+        }
+        CallCorrelator correlator = new CallCorrelator(link.server(), directory, clock, event -> fire(server, event));
+        int adopted = adoptCallsInProgress(server, correlator);
+        AmiLink ami = new AmiLink(link, correlator, event -> fire(server, event), scheduler, lanes);
+        held.put(server, new Pbx(link, correlator, ami, new AmiTelephony(ami, "outbound", Duration.ofSeconds(30))));
+        ami.start();
+        LOG.infof("This node now holds the PBX link %s (%s); %d call(s) in progress taken up", server, link, adopted);
+    }
+
+    /**
+     * The calls in progress that the link's previous holder saw begin ({@link CallsInProgress}): the first resync ends
+     * those the PBX no longer has with their record and follows the others on. Without the database the link starts
+     * without them (the calls that ended meanwhile then have no record).
+     */
+    private int adoptCallsInProgress(String server, CallCorrelator correlator) {
+        try {
+            List<CallsInProgress.CallInProgress> calls = callsInProgress.on(server);
+            calls.forEach(call -> correlator.adopt(call.call().linkedid(), call.callerRaw(), call.queue(), call.enteredAt(),
+                    call.agentInterface(), call.answeredAt()));
+            return calls.size();
+        } catch (RuntimeException e) {
+            LOG.warnf("The calls in progress on %s could not be read (%s): the link starts without them", server,
+                    e.getMessage());
+            return 0;
         }
     }
 
-    private void fire(CtiEvent event) {
+    @Override
+    public synchronized void release(String server) {
+        Pbx pbx = held.remove(server);
+        if (pbx != null) {
+            pbx.link().close();
+            LOG.infof("This node no longer holds the PBX link %s: closed", server);
+        }
+    }
+
+    private void fire(String server, CtiEvent event) {
         try {
             events.fire(event);
         } catch (RuntimeException e) {
             LOG.errorf(e, "An observer of %s failed", event.getClass().getSimpleName());
         }
         bus.publish(event);
+        keepInProgress(server, event);
+    }
+
+    /**
+     * Notes a call's entry and answer in {@link CallsInProgress}, after the pop has gone out, for the node that may take
+     * the link over. A failure (the database is away) costs only that hand-over; it is logged at debug level, since
+     * during an outage it would repeat for every call.
+     */
+    private void keepInProgress(String server, CtiEvent event) {
+        try {
+            if (event instanceof CallOffered offered) {
+                callsInProgress.offered(new CallKey(server, offered.linkedid()), offered.callerNumber(), offered.queue(),
+                        offered.at());
+            } else if (event instanceof CallAnswered answered) {
+                Optional.ofNullable(held.get(server))
+                        .flatMap(pbx -> pbx.correlator().agentChannel(answered.linkedid()))
+                        .ifPresent(channel -> callsInProgress.answered(new CallKey(server, answered.linkedid()),
+                                AgentDirectory.interfaceOf(channel), answered.at()));
+            }
+        } catch (RuntimeException e) {
+            LOG.debugf("Call %s not kept in progress: %s", event, e.getMessage());
+        }
     }
 
     @PreDestroy
     void stop() {
-        pbxs.values().forEach(pbx -> pbx.link().close());
+        if (registered != null) {
+            LinkElection.unregister(registered);
+        }
+        List.copyOf(held.keySet()).forEach(this::release);
     }
 
-    /** The PBX links by server name, in configuration order. */
+    /** The configured PBX servers' names, in configuration order (empty with {@code AMI_ENABLED=false}). */
+    public List<String> configuredServers() {
+        return List.copyOf(configured.keySet());
+    }
+
+    /** The links this node holds now, in configuration order. */
     public List<AmiLink> links() {
-        return pbxs.values().stream().map(Pbx::link).toList();
+        return configured.keySet().stream().map(held::get).filter(Objects::nonNull).map(Pbx::link).toList();
     }
 
-    /** Telephony actions on the first configured PBX (click-to-dial, pause, queue login, transfer). */
+    /** Telephony actions on the first configured PBX when this node holds its link (click-to-dial, pause, transfer). */
     public Optional<Telephony> telephony() {
-        return pbxs.values().stream().findFirst().map(Pbx::telephony);
+        return configured.keySet().stream().findFirst().map(held::get).map(Pbx::telephony);
     }
 
     /** Why no link was started, empty when the configuration is fine. */

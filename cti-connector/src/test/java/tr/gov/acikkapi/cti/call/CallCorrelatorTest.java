@@ -1,6 +1,7 @@
 package tr.gov.acikkapi.cti.call;
 
 import org.junit.jupiter.api.Test;
+import tr.gov.acikkapi.cti.agent.AgentDirectory;
 import tr.gov.acikkapi.cti.ami.AmiMessage;
 import tr.gov.acikkapi.cti.ami.PbxSnapshot;
 import tr.gov.acikkapi.cti.event.AgentRingStopped;
@@ -220,6 +221,54 @@ class CallCorrelatorTest {
         assertEquals(1, ended.size());
         assertEquals(CallOutcome.ANSWERED, ended.get(0).summary().outcome());
         assertEquals(1, h.events.ofType(CallAnswered.class).size());
+    }
+
+    @Test
+    void aCallTakenUpFromAnotherNodeThatEndedMeanwhileGetsItsRecordAtTheFirstResync() {
+        CorrelatorHarness h = new CorrelatorHarness();
+        Instant entered = CorrelatorHarness.NOW.minusSeconds(60);
+        Instant answeredAt = CorrelatorHarness.NOW.minusSeconds(40);
+        h.correlator.adopt("1764360000.17", "05321234567", "acikkapi", entered, Optional.of("Local/1001@agents"),
+                Optional.of(answeredAt));
+        h.correlator.onLinkUp();
+        h.correlator.onResync(new PbxSnapshot(List.of(), List.of()));
+
+        List<CallEnded> ended = h.events.ofType(CallEnded.class);
+        assertEquals(1, ended.size());
+        CallSummary summary = ended.get(0).summary();
+        assertTrue(summary.endedWhileLinkDown());
+        assertEquals(CallOutcome.ANSWERED, summary.outcome());
+        assertEquals(Optional.of("temsilci1"), summary.agent());
+        assertEquals(entered, summary.enteredQueue());
+        assertEquals(Optional.of(answeredAt), summary.answered());
+        assertEquals("05321234567", summary.callerNumber());
+        assertTrue(h.events.ofType(CallOffered.class).isEmpty(), "the other node announced it already");
+    }
+
+    @Test
+    void aCallTakenUpFromAnotherNodeThatGoesOnIsFollowedToItsEndWithoutBeingAnnouncedAgain() {
+        List<AmiMessage> events = FixtureTranscripts.events("answered-call");
+        int connect = indexOfEvent(events, "BridgeEnter") + 2;
+        CorrelatorHarness before = new CorrelatorHarness().feed(events.subList(0, connect));
+        CallOffered offered = before.events.ofType(CallOffered.class).get(0);
+        CallAnswered answered = before.events.ofType(CallAnswered.class).get(0);
+        String agentInterface = AgentDirectory.interfaceOf(before.correlator.agentChannel(offered.linkedid()).orElseThrow());
+
+        CorrelatorHarness after = new CorrelatorHarness();
+        after.correlator.adopt(offered.linkedid(), offered.callerNumber(), offered.queue(), offered.at(),
+                Optional.of(agentInterface), Optional.of(answered.at()));
+        after.correlator.onLinkUp();
+        after.correlator.onResync(new PbxSnapshot(List.of(), TranscriptChannels.liveAfter(events.subList(0, connect))));
+        after.feed(events.subList(connect, events.size()));
+
+        assertTrue(after.events.ofType(CallOffered.class).isEmpty());
+        assertTrue(after.events.ofType(CallAnswered.class).isEmpty());
+        List<CallEnded> ended = after.events.ofType(CallEnded.class);
+        assertEquals(1, ended.size());
+        assertFalse(ended.get(0).summary().endedWhileLinkDown(), "its end was seen");
+        assertEquals(CallOutcome.ANSWERED, ended.get(0).summary().outcome());
+        assertEquals(Optional.of("temsilci1"), ended.get(0).summary().agent());
+        assertEquals(1, ended.get(0).summary().segments().size(), "no transfer: the same agent");
     }
 
     @Test

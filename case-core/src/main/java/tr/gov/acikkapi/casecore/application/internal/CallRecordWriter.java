@@ -14,7 +14,8 @@ import java.time.format.DateTimeFormatter;
  * Writes a call record once: {@code INSERT … ON DUPLICATE KEY UPDATE id = id} on the unique
  * (server, linkedid) makes a repeated or concurrent write a no-op without an error that would
  * spoil the caller's transaction. Times are bound as UTC text, exact whatever the JVM's zone. The
- * table has no foreign key to pending rows, so the insert does not flush the caller's changes first.
+ * table has no foreign key to pending rows, so the insert does not flush the caller's changes first. The call leaves
+ * the calls in progress ({@link tr.gov.acikkapi.casecore.application.CallsInProgress}) in the same transaction.
  */
 public final class CallRecordWriter {
 
@@ -54,6 +55,12 @@ public final class CallRecordWriter {
                 .setFlushMode(FlushModeType.COMMIT)
                 .executeUpdate();
         insertSegmentsOnce(facts);
+        // The call is no longer in progress for a node that takes the PBX link over (CallsInProgress).
+        em.createNativeQuery("DELETE FROM call_in_progress WHERE server = ?1 AND linkedid = ?2")
+                .setParameter(1, facts.key().server())
+                .setParameter(2, facts.key().linkedid())
+                .setFlushMode(FlushModeType.COMMIT)
+                .executeUpdate();
     }
 
     /** The agents' parts of the call, each once (a repeated write keeps the first). */

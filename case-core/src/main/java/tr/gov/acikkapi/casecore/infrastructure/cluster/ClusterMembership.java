@@ -28,7 +28,8 @@ import java.util.Optional;
  * <p>Other beans use its own methods ({@code @LocalBean}); the group calls {@link #updated} on the instance itself.
  *
  * <p>A malformed member list ({@link ClusterMemberList}) fails the deployment with one line in the log, instead of
- * leaving the node running alone.
+ * leaving the node running alone; so does a quorum that is no number or larger than the list ({@link ClusterQuorum}),
+ * with which no node would ever hold the PBX link.
  *
  * <p>Asking for the group starts the server's JGroups channel, which WildFly otherwise starts only when a clustered
  * service needs it; the members are then known from the deployment on.
@@ -48,12 +49,16 @@ public class ClusterMembership implements GroupMembershipListener<GroupMember> {
     @ConfigProperty(name = "acikkapi.cluster.members")
     private Optional<String> configuredMembers;
 
+    @Inject
+    @ConfigProperty(name = "acikkapi.cluster.quorum")
+    private Optional<String> configuredQuorum;
+
     private Registration registration;
 
     @PostConstruct
     void join() {
         try {
-            ClusterMemberList.parse(configuredMembers.orElse(""));
+            ClusterQuorum.parse(configuredQuorum.orElse(""), ClusterMemberList.parse(configuredMembers.orElse("")));
         } catch (IllegalArgumentException e) {
             LOG.error(e.getMessage());
             throw new IllegalStateException(e.getMessage());
