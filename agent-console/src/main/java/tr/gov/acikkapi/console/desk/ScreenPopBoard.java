@@ -93,6 +93,9 @@ public class ScreenPopBoard {
     DatabaseStatus database;
 
     @Inject
+    PopsPushed popsPushed;
+
+    @Inject
     @Push(channel = "desk")
     PushContext desk;
 
@@ -258,6 +261,7 @@ public class ScreenPopBoard {
             Pop pop = newPop(ringing.linkedid(), ringing.callerNumber(), ringing.queue(), ringing.agent());
             remember(ringing.agent(), byAgent.put(ringing.agent(), pop));
             notify(ringing.agent());
+            popsPushed.pushed(ringing.at());
             LOG.infof("Screen pop for agent %s, call %s: %d citizen(s)", ringing.agent(), ringing.linkedid(),
                     pop.citizens().size());
         } catch (RuntimeException e) {

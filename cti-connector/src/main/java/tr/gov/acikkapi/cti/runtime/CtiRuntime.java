@@ -110,6 +110,12 @@ public class CtiRuntime {
         return pbxs.values().stream().map(Pbx::link).toList();
     }
 
+    /** How many calls this node's link to {@code server} follows now (0 without a link); read for the node's metrics. */
+    public int liveCalls(String server) {
+        Pbx pbx = pbxs.get(server);
+        return pbx == null ? 0 : pbx.correlator().liveCallCount();
+    }
+
     /** Telephony actions on the first configured PBX (click-to-dial, pause, queue login, transfer). */
     public Optional<Telephony> telephony() {
         return pbxs.values().stream().findFirst().map(Pbx::telephony);
