@@ -31,7 +31,7 @@ class JournalLineTest {
 
     @Test
     void aLineIsJsonThatAStandardParserReadsBackToTheSameText() {
-        String line = FlatJson.write(fields());
+        String line = JournalLine.write(fields());
 
         JsonObject parsed;
         try (JsonReader reader = Json.createReader(new StringReader(line))) {
@@ -46,7 +46,7 @@ class JournalLineTest {
 
     @Test
     void aLineComesBackAsItsFieldsInOrder() {
-        assertEquals(Optional.of(fields()), FlatJson.read(FlatJson.write(fields())));
+        assertEquals(Optional.of(fields()), JournalLine.read(JournalLine.write(fields())));
     }
 
     /** A line as the journal wrote it before its lines were written with JSON-P: still read after an upgrade. */
@@ -55,18 +55,18 @@ class JournalLineTest {
         String earlier = "{\"seq\":\"7\",\"kind\":\"callback\",\"note\":\"Ayşe \\\"Çağrı\\\" \\\\ yol\\\\n ğüşıöçİĞÜŞÖÇ "
                 + "\\u0000\\u0001\\u001f\u007f\\u0008\\u000c\\t\\n\\r 😀 \\u2028\\u2029 </script>\",\"agent\":null}";
 
-        assertEquals(Optional.of(fields()), FlatJson.read(earlier));
+        assertEquals(Optional.of(fields()), JournalLine.read(earlier));
     }
 
     @Test
     void anythingButOneFlatObjectOfStringsAndNullsIsUnreadable() {
-        assertTrue(FlatJson.read("{\"seq\":\"1\",\"kind\":\"cal").isEmpty(), "half-written last line of a crash");
-        assertTrue(FlatJson.read("{\"a\":\"1\"").isEmpty());
-        assertTrue(FlatJson.read("{\"a\":1}").isEmpty());
-        assertTrue(FlatJson.read("{\"a\":{\"b\":\"c\"}}").isEmpty());
-        assertTrue(FlatJson.read("[\"a\"]").isEmpty());
-        assertTrue(FlatJson.read("{\"a\":\"1\"} x").isEmpty());
-        assertTrue(FlatJson.read("{\"a\":\"1\"}{\"b\":\"2\"}").isEmpty());
-        assertTrue(FlatJson.read("").isEmpty());
+        assertTrue(JournalLine.read("{\"seq\":\"1\",\"kind\":\"cal").isEmpty(), "half-written last line of a crash");
+        assertTrue(JournalLine.read("{\"a\":\"1\"").isEmpty());
+        assertTrue(JournalLine.read("{\"a\":1}").isEmpty());
+        assertTrue(JournalLine.read("{\"a\":{\"b\":\"c\"}}").isEmpty());
+        assertTrue(JournalLine.read("[\"a\"]").isEmpty());
+        assertTrue(JournalLine.read("{\"a\":\"1\"} x").isEmpty());
+        assertTrue(JournalLine.read("{\"a\":\"1\"}{\"b\":\"2\"}").isEmpty());
+        assertTrue(JournalLine.read("").isEmpty());
     }
 }
