@@ -4,6 +4,7 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import tr.gov.acikkapi.cti.simulator.Scenario;
@@ -29,7 +30,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * The node's metrics as Prometheus scrapes them: WildFly's micrometer subsystem serves them in Prometheus's text format
  * on the management interface ({@code /metrics}, docs/src/operations.md), and the application's figures are among
  * them and follow what happens: a simulated call is counted in progress while it lasts and its pop is counted pushed,
- * with its latency; an open FastAGI connection is an IVR session. The scrape taken during the call is kept in
+ * with its latency; an open FastAGI connection is an IVR session; the outbox's backlog grows while the database is
+ * down and drains after. The scrape taken during the call is kept in
  * {@code target/metrics/} (the example in operations.md comes from it).
  */
 @ExtendWith(ArquillianExtension.class)
@@ -116,6 +118,25 @@ class MetricsIT {
         assertEquals(before, Waiting.until(WAIT, () -> {
             double open = value(scrape(), "acikkapi_ivr_sessions", "");
             return open == before ? open : null;
+        }).doubleValue());
+    }
+
+    /** While the database is down, the outbox's backlog counts the writes waiting; after it is back, they drain to 0. */
+    @Test
+    void theOutboxBacklogGrowsWhileTheDatabaseIsDownAndDrainsAfter() throws Exception {
+        Assumptions.assumeTrue(TestEnvironment.databaseIsEmbedded(), "needs the embedded database, which it stops");
+        TestEnvironment.stopDatabase();
+        try {
+            ScenarioRun run = TestEnvironment.simulator().play(Scenario.abandoned("05327200001")
+                    .withPatience(Duration.ofMillis(300)));
+            assertTrue(run.await(WAIT), "the simulated caller hangs up");
+            Waiting.until(Duration.ofSeconds(60), () -> value(scrape(), "acikkapi_outbox_backlog", "") >= 1 ? true : null);
+        } finally {
+            TestEnvironment.restartDatabase();
+        }
+        assertEquals(0.0, Waiting.until(Duration.ofSeconds(60), () -> {
+            double backlog = value(scrape(), "acikkapi_outbox_backlog", "");
+            return backlog == 0 ? backlog : null;
         }).doubleValue());
     }
 }
