@@ -95,6 +95,9 @@ public class ScreenPopBoard {
     DatabaseStatus database;
 
     @Inject
+    PopsPushed popsPushed;
+
+    @Inject
     @Push(channel = "desk")
     PushContext desk;
 
@@ -274,6 +277,7 @@ public class ScreenPopBoard {
             Pop pop = newPop(ringing.linkedid(), ringing.callerNumber(), ringing.queue(), ringing.agent(), audited);
             remember(ringing.agent(), byAgent.put(ringing.agent(), pop));
             notify(ringing.agent());
+            popsPushed.pushed(ringing.at());
             LOG.infof("Screen pop for agent %s, call %s: %d citizen(s)", ringing.agent(), ringing.linkedid(),
                     pop.citizens().size());
         } catch (RuntimeException e) {

@@ -81,7 +81,7 @@ public final class Journal implements AutoCloseable {
                 line.put(key, value);
             }
         });
-        ByteBuffer bytes = ByteBuffer.wrap((FlatJson.write(line) + "\n").getBytes(StandardCharsets.UTF_8));
+        ByteBuffer bytes = ByteBuffer.wrap((JournalLine.write(line) + "\n").getBytes(StandardCharsets.UTF_8));
         try {
             while (bytes.hasRemaining()) {
                 channel.write(bytes);
@@ -190,7 +190,7 @@ public final class Journal implements AutoCloseable {
             if (line.isBlank()) {
                 continue;
             }
-            Optional<Entry> entry = FlatJson.read(line).flatMap(Journal::entry);
+            Optional<Entry> entry = JournalLine.read(line).flatMap(Journal::entry);
             if (entry.isPresent()) {
                 entries.add(entry.get());
             } else {

@@ -207,6 +207,12 @@ public class CtiRuntime implements LinkElection.Holder {
         return configured.keySet().stream().map(held::get).filter(Objects::nonNull).map(Pbx::link).toList();
     }
 
+    /** How many calls this node's link to {@code server} follows now (0 without a link); read for the node's metrics. */
+    public int liveCalls(String server) {
+        Pbx pbx = held.get(server);
+        return pbx == null ? 0 : pbx.correlator().liveCallCount();
+    }
+
     /** Telephony actions on the first configured PBX when this node holds its link (click-to-dial, pause, transfer). */
     public Optional<Telephony> telephony() {
         return configured.keySet().stream().findFirst().map(held::get).map(Pbx::telephony);

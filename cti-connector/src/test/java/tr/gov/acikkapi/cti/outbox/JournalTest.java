@@ -32,8 +32,8 @@ class JournalTest {
                 "temsilci3", answered.minusSeconds(2), answered, moved.plusSeconds(5), false, List.of(
                 new AgentSegment("temsilci1", answered, moved, 7, SegmentEnd.TRANSFERRED, Optional.of("temsilci3")),
                 new AgentSegment("temsilci3", moved, moved.plusSeconds(5), 5, SegmentEnd.COMPLETED, Optional.empty())));
-        String line = FlatJson.write(record.fields());
-        assertEquals(Optional.of(record), FlatJson.read(line).flatMap(OutboxItem::from));
+        String line = JournalLine.write(record.fields());
+        assertEquals(Optional.of(record), JournalLine.read(line).flatMap(OutboxItem::from));
 
         Map<String, String> before = new LinkedHashMap<>(record.fields());
         before.keySet().removeIf(k -> k.startsWith("segment"));
@@ -131,9 +131,9 @@ class JournalTest {
 
     @Test
     void flatJsonRefusesWhatIsNotAFlatObjectOfStrings() {
-        assertTrue(FlatJson.read("{\"a\":\"1\"").isEmpty());
-        assertTrue(FlatJson.read("{\"a\":1}").isEmpty());
-        assertTrue(FlatJson.read("{\"a\":\"1\"} x").isEmpty());
-        assertEquals(Map.of("a", "\u0001/"), FlatJson.read(FlatJson.write(Map.of("a", "\u0001/"))).orElseThrow());
+        assertTrue(JournalLine.read("{\"a\":\"1\"").isEmpty());
+        assertTrue(JournalLine.read("{\"a\":1}").isEmpty());
+        assertTrue(JournalLine.read("{\"a\":\"1\"} x").isEmpty());
+        assertEquals(Map.of("a", "\u0001/"), JournalLine.read(JournalLine.write(Map.of("a", "\u0001/"))).orElseThrow());
     }
 }
