@@ -24,6 +24,10 @@ import java.util.stream.Stream;
  * Starts what the integration tests need before any test class runs, and stops it after the last: a fresh
  * embedded MariaDB on a free port (unless {@code MARIADB_HOST} points at an external server), the AMI simulator
  * the application's PBX link connects to, and a free WildFly port offset. The values reach {@code arquillian.xml} as system properties ({@code it.*}).
+ *
+ * <p>It also reserves the ports of a {@link SecondNode} (another offset) and gives both nodes the same JGroups member
+ * list ({@code it.cluster.members}): the Arquillian container is node1 of a cluster whose node2 the cluster tests start
+ * when they need it. Without node2 running, node1 is a cluster of one, as the other tests expect.
  */
 public class TestEnvironment implements LauncherSessionListener {
 
@@ -109,6 +113,7 @@ public class TestEnvironment implements LauncherSessionListener {
 
     @Override
     public void launcherSessionClosed(LauncherSession session) {
+        SecondNode.stopShared();
         if (simulator != null) {
             simulator.close();
             simulator = null;
@@ -132,23 +137,39 @@ public class TestEnvironment implements LauncherSessionListener {
     }
 
     /**
-     * A free offset (100, 200, …, 1900) for WildFly's HTTP and management ports, tried from a random one on: two test
+     * Free offsets (100, 200, …, 1900) for WildFly's HTTP, management and JGroups ports, node1's and node2's, tried
+     * from a random one on: two test
      * runs started at once on one machine (two checkouts) then rarely try the same offset, and so do not both start a
      * server on it, the second one's deployments reaching the first's server. Not 2000: HTTP would be on 10080, a port
      * Chromium refuses to open (ERR_UNSAFE_PORT), and every browser test of the run failed on it.
      */
     private static void chooseWildFlyPorts() {
         int first = ThreadLocalRandom.current().nextInt(19);
+        int node1 = -1;
         for (int i = 0; i < 19; i++) {
             int offset = 100 * (1 + (first + i) % 19);
-            if (free(8080 + offset) && free(9990 + offset)) {
+            if (!offsetFree(offset)) {
+                continue;
+            }
+            if (node1 < 0) {
+                node1 = offset;
                 System.setProperty("it.port.offset", Integer.toString(offset));
                 System.setProperty("it.http.port", Integer.toString(8080 + offset));
                 System.setProperty("it.management.port", Integer.toString(9990 + offset));
+            } else if (Math.abs(offset - node1) > 100) {
+                // Not next to node1's: JGroups' failure detection listens at its own port + 100.
+                System.setProperty("it.node2.port.offset", Integer.toString(offset));
+                System.setProperty("it.node2.ivr.port", Integer.toString(freePort()));
+                System.setProperty("it.cluster.members", "127.0.0.1[" + (7600 + node1) + "],127.0.0.1[" + (7600 + offset) + "]");
                 return;
             }
         }
-        throw new IllegalStateException("No free port pair for WildFly between 8180/10090 and 9980/11890");
+        throw new IllegalStateException("No two free port sets for WildFly between 8180/10090 and 9980/11890");
+    }
+
+    /** Whether the HTTP, management and JGroups ports of this offset (and JGroups' failure detection's) are free. */
+    private static boolean offsetFree(int offset) {
+        return free(8080 + offset) && free(9990 + offset) && free(7600 + offset) && free(7700 + offset);
     }
 
     /** The monitoring token of the tests' server (arquillian.xml): {@code /health/ready} shows details with it. */
