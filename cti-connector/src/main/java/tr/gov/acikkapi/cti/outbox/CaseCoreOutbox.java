@@ -34,6 +34,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The outbox of the CTI side inside WildFly. Its journal is the replicated Infinispan cache
@@ -81,12 +82,13 @@ public class CaseCoreOutbox {
     private ClusterJournal journal;
     private Outbox outbox;
     private ScheduledFuture<?> adoption;
+    private final AtomicLong adopted = new AtomicLong();
 
     @PostConstruct
     void start() {
         journal = new ClusterJournal(replicated, membership.localMember(), membership::members);
         importFileJournal(directory());
-        journal.adoptOrphans();
+        adopted.addAndGet(journal.adoptOrphans());
         outbox = new Outbox(journal, this::deliver, e -> e instanceof DomainException, scheduler, clock);
         LOG.infof("Outbox journal: the replicated cache server/acikkapi-outbox, node %s (%d item(s) waiting)",
                 membership.localMember(), journal.pendingCount());
@@ -105,7 +107,9 @@ public class CaseCoreOutbox {
     /** Takes over the items of nodes that left the cluster (if this node is the oldest member) and writes them. */
     private void adoptOrphans() {
         try {
-            if (journal.adoptOrphans() > 0) {
+            int taken = journal.adoptOrphans();
+            if (taken > 0) {
+                adopted.addAndGet(taken);
                 outbox.start();
             }
         } catch (RuntimeException e) {
@@ -162,6 +166,16 @@ public class CaseCoreOutbox {
 
     public long refused() {
         return outbox.refused();
+    }
+
+    /** Items taken over from nodes that left the cluster, since the start. */
+    public long adopted() {
+        return adopted.get();
+    }
+
+    /** This node's name, under which its items wait in the replicated journal. */
+    public String node() {
+        return membership.localMember();
     }
 
     private void deliver(OutboxItem item) {
