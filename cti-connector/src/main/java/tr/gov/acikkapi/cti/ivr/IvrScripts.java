@@ -33,13 +33,18 @@ public final class IvrScripts implements MappingStrategy {
     }
 
     /**
-     * The three scripts over the ports, as the settings describe them; the status line's throttle lives as
-     * long as the returned mapping.
+     * The three scripts over the ports, as the settings describe them, with a throttle in this JVM's memory
+     * ({@link InMemoryCallerThrottle}) that lives as long as the returned mapping.
      */
     public static IvrScripts create(IvrSettings settings, IvrCases cases, TrackingNumberCheck check,
                                     IvrAudit audit, Clock clock) {
-        CallerThrottle throttle = new CallerThrottle(settings.throttleFailures(), settings.throttleWindow(),
-                settings.throttleCallers(), clock);
+        return create(settings, cases, check, audit, new InMemoryCallerThrottle(settings.throttleFailures(),
+                settings.throttleWindow(), settings.throttleCallers(), clock));
+    }
+
+    /** The three scripts over the ports, as the settings describe them, the status line counting in {@code throttle}. */
+    public static IvrScripts create(IvrSettings settings, IvrCases cases, TrackingNumberCheck check,
+                                    IvrAudit audit, CallerThrottle throttle) {
         return new IvrScripts(
                 new StatusLine(cases, check, audit, throttle, settings),
                 QueuePriority.of(cases, settings),

@@ -5,6 +5,7 @@ import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
@@ -20,16 +21,28 @@ import tr.gov.acikkapi.casecore.domain.model.call.CallKey;
 import tr.gov.acikkapi.casecore.domain.model.call.CallSegment;
 import tr.gov.acikkapi.casecore.domain.model.call.SegmentEnd;
 import tr.gov.acikkapi.casecore.domain.shared.DomainException;
+import tr.gov.acikkapi.casecore.infrastructure.cluster.ClusterMembership;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * The outbox of the CTI side inside WildFly: its journal lies in {@code <jboss.server.data.dir>/acikkapi/outbox}
- * (or {@code ACIKKAPI_OUTBOX_DIR}), its drain runs on the managed scheduler {@code cti}, which needs no database.
+ * The outbox of the CTI side inside WildFly. Its journal is the replicated Infinispan cache
+ * {@code server/acikkapi-outbox} ({@link ClusterJournal}; every node holds every waiting item and keeps it in a file
+ * store on its disk), so a node that dies strands nothing: every {@value #ADOPT_SECONDS} s, and at start, the oldest
+ * member of the cluster takes over the items of nodes that left it and writes them. Items left in the file journal of
+ * an earlier release ({@code <jboss.server.data.dir>/acikkapi/outbox}, or {@code ACIKKAPI_OUTBOX_DIR}) are moved into
+ * the cache at start. The drain runs on the managed scheduler {@code cti}, which needs no database.
  * Call records, callback tasks and the desk's wrap-up codes go through it; every one of those writes is idempotent in
  * the case core (unique call key, {@code INSERT IGNORE}, an {@code UPDATE} to the same value), so a write repeated
  * after a crash does not double anything. The writes run on the outbox's own writer thread (from the default managed
@@ -42,6 +55,7 @@ import java.util.Optional;
 @TransactionManagement(TransactionManagementType.BEAN)
 public class CaseCoreOutbox {
 
+    static final int ADOPT_SECONDS = 5;
     private static final Logger LOG = Logger.getLogger(CaseCoreOutbox.class);
 
     @Resource(lookup = "java:jboss/ee/concurrency/scheduler/cti")
@@ -59,23 +73,68 @@ public class CaseCoreOutbox {
     @Inject
     Clock clock;
 
-    private Journal journal;
+    @Resource(lookup = "java:jboss/infinispan/cache/server/acikkapi-outbox")
+    ConcurrentMap<String, String> replicated;
+
+    @EJB
+    ClusterMembership membership;
+
+    private ClusterJournal journal;
     private Outbox outbox;
+    private ScheduledFuture<?> adoption;
+    private final AtomicLong adopted = new AtomicLong();
 
     @PostConstruct
     void start() {
-        Path dir = directory();
-        journal = Journal.open(dir);
+        journal = new ClusterJournal(replicated, membership.localMember(), membership::members);
+        importFileJournal(directory());
+        adopted.addAndGet(journal.adoptOrphans());
         outbox = new Outbox(journal, this::deliver, e -> e instanceof DomainException, scheduler, clock);
-        LOG.infof("Outbox journal in %s (%d item(s) waiting)", dir, journal.pendingCount());
+        LOG.infof("Outbox journal: the replicated cache server/acikkapi-outbox, node %s (%d item(s) waiting)",
+                membership.localMember(), journal.pendingCount());
         outbox.start();
         outbox.startWriter(threads);
+        adoption = scheduler.scheduleWithFixedDelay(this::adoptOrphans, ADOPT_SECONDS, ADOPT_SECONDS, TimeUnit.SECONDS);
     }
 
     @PreDestroy
     void stop() {
+        adoption.cancel(false);
         outbox.stop();
         journal.close();
+    }
+
+    /** Takes over the items of nodes that left the cluster (if this node is the oldest member) and writes them. */
+    private void adoptOrphans() {
+        try {
+            int taken = journal.adoptOrphans();
+            if (taken > 0) {
+                adopted.addAndGet(taken);
+                outbox.start();
+            }
+        } catch (RuntimeException e) {
+            LOG.errorf(e, "The outbox could not look for items of nodes that left the cluster; it tries again");
+        }
+    }
+
+    /** Moves what an earlier release left in its file journal into the replicated one. */
+    private void importFileJournal(Path dir) {
+        if (!Files.isRegularFile(dir.resolve(Journal.FILE_NAME))) {
+            return;
+        }
+        try (Journal old = Journal.open(dir)) {
+            List<OutboxJournal.Entry> entries = old.pending(Integer.MAX_VALUE);
+            for (OutboxJournal.Entry entry : entries) {
+                Map<String, String> fields = new LinkedHashMap<>(entry.fields());
+                fields.remove(Journal.SEQ);
+                journal.append(fields);
+            }
+            if (!entries.isEmpty()) {
+                old.ack(entries.get(entries.size() - 1).seq());
+                LOG.infof("Moved %d waiting outbox item(s) from the file journal in %s to the replicated journal",
+                        entries.size(), dir);
+            }
+        }
     }
 
     /** Writes the item now, or later if the database does not take it now. */
@@ -107,6 +166,16 @@ public class CaseCoreOutbox {
 
     public long refused() {
         return outbox.refused();
+    }
+
+    /** Items taken over from nodes that left the cluster, since the start. */
+    public long adopted() {
+        return adopted.get();
+    }
+
+    /** This node's name, under which its items wait in the replicated journal. */
+    public String node() {
+        return membership.localMember();
     }
 
     private void deliver(OutboxItem item) {

@@ -18,7 +18,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * An append-only journal on local disk that survives a restart of the server: {@code outbox.jsonl} holds one item a
+ * An append-only journal on local disk that survives a restart of the server; the outbox's journal up to issue 20,
+ * now read at start to move what an earlier release left into the {@link ClusterJournal}: {@code outbox.jsonl} holds one item a
  * line (a flat JSON object with its sequence number {@code seq}), written and fsync'd before {@link #append} returns;
  * {@code outbox.ack} holds the sequence number up to which the items were delivered, replaced atomically. Items are
  * handed out in the order they were appended. When every item is acknowledged the journal file is emptied.
@@ -27,20 +28,18 @@ import java.util.Optional;
  * deliveries must be idempotent. A crash in the middle of an append leaves a half line at the end: it is cut off
  * when the journal opens (that append never returned). A line that does not parse elsewhere is skipped with a warning.
  */
-public final class Journal implements AutoCloseable {
+public final class Journal implements OutboxJournal {
 
     private static final Logger LOG = Logger.getLogger(Journal.class);
     static final String SEQ = "seq";
+    /** The journal file's name in its folder. */
+    static final String FILE_NAME = "outbox.jsonl";
 
     private final Path file;
     private final Path ackFile;
     private final FileChannel channel;
     private long lastSeq;
     private long acked;
-
-    /** An item of the journal with its sequence number. */
-    public record Entry(long seq, Map<String, String> fields) {
-    }
 
     private Journal(Path file, Path ackFile, FileChannel channel, long lastSeq, long acked) {
         this.file = file;
@@ -54,7 +53,7 @@ public final class Journal implements AutoCloseable {
     public static Journal open(Path dir) {
         try {
             Files.createDirectories(dir);
-            Path file = dir.resolve("outbox.jsonl");
+            Path file = dir.resolve(FILE_NAME);
             Path ackFile = dir.resolve("outbox.ack");
             long acked = readAck(ackFile);
             FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ,
@@ -72,6 +71,7 @@ public final class Journal implements AutoCloseable {
     }
 
     /** Appends an item and forces it to disk; returns its sequence number. */
+    @Override
     public synchronized long append(Map<String, String> fields) {
         long seq = lastSeq + 1;
         Map<String, String> line = new LinkedHashMap<>();
@@ -94,7 +94,7 @@ public final class Journal implements AutoCloseable {
         return seq;
     }
 
-    /** The items not yet acknowledged, oldest first, at most {@code limit}. */
+    @Override
     public synchronized List<Entry> pending(int limit) {
         if (lastSeq == acked) {
             return List.of();
@@ -106,7 +106,7 @@ public final class Journal implements AutoCloseable {
         }
     }
 
-    /** How many items wait for delivery. */
+    @Override
     public synchronized long pendingCount() {
         return lastSeq - acked;
     }
@@ -115,6 +115,7 @@ public final class Journal implements AutoCloseable {
      * Records that every item up to {@code seq} was delivered (atomically, on disk); empties the journal file once
      * nothing is left.
      */
+    @Override
     public synchronized void ack(long seq) {
         if (seq <= acked) {
             return;

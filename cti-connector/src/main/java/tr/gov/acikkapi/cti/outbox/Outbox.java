@@ -18,7 +18,7 @@ import java.util.function.Predicate;
 
 /**
  * Writes items into the case core now if it can, and otherwise later, without losing or reordering them. An item is
- * written at once while nothing waits in the {@link Journal}; if that write fails (the database is unreachable) or
+ * written at once while nothing waits in the {@link OutboxJournal}; if that write fails (the database is unreachable) or
  * items already wait, it is appended to the journal, and a drain on the scheduler writes the waiting items in order,
  * retrying with a back-off (1 s doubling to 5 s: a failed attempt costs one refused connection) until the
  * database takes them. A write the case core refuses
@@ -45,7 +45,7 @@ public final class Outbox {
     private static final Duration FIRST_BACKOFF = Duration.ofSeconds(1);
     private static final Duration MAX_BACKOFF = Duration.ofSeconds(5);
 
-    private final Journal journal;
+    private final OutboxJournal journal;
     private final Delivery delivery;
     private final Predicate<RuntimeException> rejected;
     private final ScheduledExecutorService scheduler;
@@ -62,7 +62,7 @@ public final class Outbox {
     private volatile Optional<Instant> failingSince = Optional.empty();
     private volatile String lastError = "";
 
-    public Outbox(Journal journal, Delivery delivery, Predicate<RuntimeException> rejected,
+    public Outbox(OutboxJournal journal, Delivery delivery, Predicate<RuntimeException> rejected,
                   ScheduledExecutorService scheduler, Clock clock) {
         this.journal = journal;
         this.delivery = delivery;
@@ -198,13 +198,13 @@ public final class Outbox {
     void drain() {
         try {
             while (true) {
-                List<Journal.Entry> batch = journal.pending(BATCH);
+                List<OutboxJournal.Entry> batch = journal.pending(BATCH);
                 if (batch.isEmpty()) {
                     recovered();
                     return;
                 }
                 long done = 0;
-                for (Journal.Entry entry : batch) {
+                for (OutboxJournal.Entry entry : batch) {
                     Optional<OutboxItem> item = OutboxItem.from(entry.fields());
                     if (item.isEmpty()) {
                         LOG.errorf("Outbox item %d is not understood and skipped: %s", entry.seq(), entry.fields());

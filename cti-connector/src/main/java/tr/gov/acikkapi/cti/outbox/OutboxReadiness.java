@@ -9,7 +9,8 @@ import org.eclipse.microprofile.health.Readiness;
 
 /**
  * The outbox in readiness: how many writes wait for the database, how many went through the journal and were
- * written later, how many the case core refused, and since when writes fail. It stays UP while items wait (calls
+ * written later, how many the case core refused, how many it took over from nodes that left the cluster, this node's
+ * name, and since when writes fail. It stays UP while items wait (calls
  * are still taken and nothing is lost); the database check beside it says DOWN while the database is unreachable.
  */
 @Readiness
@@ -25,7 +26,9 @@ public class OutboxReadiness implements HealthCheck {
                 .withData("pending", outbox.pending())
                 .withData("journaled", outbox.journaled())
                 .withData("drained", outbox.drained())
-                .withData("refused", outbox.refused());
+                .withData("refused", outbox.refused())
+                .withData("adopted", outbox.adopted())
+                .withData("node", outbox.node());
         outbox.failingSince().ifPresent(since -> response.withData("failingSince", since.toString())
                 .withData("error", outbox.lastError()));
         return response.up().build();

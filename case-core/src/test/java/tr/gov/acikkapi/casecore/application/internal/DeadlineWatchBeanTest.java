@@ -1,5 +1,6 @@
 package tr.gov.acikkapi.casecore.application.internal;
 
+import jakarta.persistence.EntityManagerFactory;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tr.gov.acikkapi.casecore.application.ApplicationSummary;
@@ -14,16 +15,20 @@ import tr.gov.acikkapi.casecore.domain.shared.DomainErrorCode;
 import tr.gov.acikkapi.casecore.domain.shared.DomainException;
 import tr.gov.acikkapi.casecore.testsupport.CaseCoreTestDatabase;
 import tr.gov.acikkapi.casecore.testsupport.MutableClock;
+import tr.gov.acikkapi.casecore.testsupport.TestPersistenceUnit;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -185,6 +190,64 @@ class DeadlineWatchBeanTest {
             pool.shutdownNow();
         }
         assertEquals(30, CaseCoreTestDatabase.count("SELECT COUNT(*) FROM application_history WHERE actor = '" + DeadlineWatch.ACTOR + "'"));
+    }
+
+    /**
+     * Issue 20: two nodes run the watch's timer at the same second against one database. Each node here has its own
+     * Hibernate factory and connections over the same MariaDB, and both run the timer's loop (batches until one comes
+     * back short) at once, round after round over new overdue applications: every application is escalated by
+     * exactly one of them, with one history line and one version step, and the applications left behind by a round
+     * are none.
+     */
+    @Test
+    void twoNodesRunningTheWatchAtOnceEscalateEachApplicationExactlyOnce() throws Exception {
+        EntityManagerFactory secondNode = TestPersistenceUnit.create(CaseCoreTestDatabase.dataSource());
+        ServiceTestSupport node2 = new ServiceTestSupport(secondNode, services.clock);
+        List<ServiceTestSupport> nodes = List.of(services, node2);
+        ExecutorService pool = Executors.newFixedThreadPool(nodes.size());
+        List<TrackingNumber> reported = Collections.synchronizedList(new ArrayList<>());
+        Map<TrackingNumber, Long> overdue = new HashMap<>();
+        try {
+            for (int round = 0; round < 5; round++) {
+                services.clock.set(T0.plus(Duration.ofDays(10L * round)));
+                for (int i = 0; i < 20; i++) {
+                    ApplicationSummary registered = services.register(101 + (i % 20), 1 + i).application();
+                    overdue.put(registered.trackingNumber(), registered.version());
+                }
+                services.clock.set(T0.plus(Duration.ofDays(10L * round + 8)));
+                CyclicBarrier together = new CyclicBarrier(nodes.size());
+                List<Future<?>> runs = new ArrayList<>();
+                for (ServiceTestSupport node : nodes) {
+                    runs.add(pool.submit(() -> {
+                        together.await();
+                        List<EscalatedApplication> batch;
+                        do {
+                            batch = node.watch(DeadlineWatchBean::escalateOverdue);
+                            batch.forEach(e -> reported.add(e.trackingNumber()));
+                        } while (batch.size() == DeadlineWatchBean.BATCH);
+                        return null;
+                    }));
+                }
+                for (Future<?> run : runs) {
+                    run.get();
+                }
+                assertEquals(List.of(), services.watch(DeadlineWatchBean::escalateOverdue), "round " + round + " left none");
+            }
+        } finally {
+            pool.shutdownNow();
+            secondNode.close();
+        }
+        assertEquals(overdue.size(), reported.size(), "each escalation reported by one node only: " + reported);
+        assertEquals(overdue.keySet(), new HashSet<>(reported));
+        assertEquals(overdue.size(), CaseCoreTestDatabase.count("SELECT COUNT(*) FROM application_history WHERE actor = '"
+                + DeadlineWatch.ACTOR + "'"), "one history line per escalation");
+        assertEquals(0, CaseCoreTestDatabase.count("SELECT COUNT(*) FROM application WHERE escalated_at IS NULL"));
+        overdue.forEach((number, version) -> {
+            ApplicationSummary now = services.lookups(b -> b.byTrackingNumber(number)).orElseThrow().summary();
+            assertTrue(now.status() == ApplicationStatus.ESCALATED_GOVERNOR || now.status() == ApplicationStatus.ESCALATED_MINISTRY,
+                    number + " " + now.status());
+            assertEquals(version + 1, now.version(), number + ": one version step, one escalation");
+        });
     }
 
     private static List<TrackingNumber> numbers(List<ApplicationSummary> list) {

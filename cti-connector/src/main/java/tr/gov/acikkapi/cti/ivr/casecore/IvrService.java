@@ -3,6 +3,7 @@ package tr.gov.acikkapi.cti.ivr.casecore;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
@@ -10,18 +11,19 @@ import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.Config;
 import org.jboss.logging.Logger;
+import tr.gov.acikkapi.casecore.application.AttemptLedger;
 import tr.gov.acikkapi.cti.ivr.IvrScripts;
 import tr.gov.acikkapi.cti.ivr.IvrServer;
 import tr.gov.acikkapi.cti.ivr.IvrSettings;
 
-import java.time.Clock;
 import java.util.OptionalInt;
 
 /**
  * Runs the FastAGI IVR server for as long as the application is deployed, on the container's threads: sessions on
  * the managed executor {@code java:jboss/ee/concurrency/executor/ivr} (long-running tasks, sized by the provisioning
  * script), the accept loop on a managed thread. Settings are the {@code ACIKKAPI_IVR_*} keys, from the environment or
- * system properties. A port that cannot be bound is logged and reported by the readiness check; the rest of the
+ * system properties. The status line's throttle counts in the database ({@link LedgerCallerThrottle}), so the nodes of a
+ * cluster count together. A port that cannot be bound is logged and reported by the readiness check; the rest of the
  * application keeps running.
  */
 @Singleton
@@ -48,8 +50,8 @@ public class IvrService {
     @Inject
     AuditedIvrAttempts audit;
 
-    @Inject
-    Clock clock;
+    @EJB
+    AttemptLedger ledger;
 
     private IvrServer server;
     private String failure = "";
@@ -58,7 +60,8 @@ public class IvrService {
     void start() {
         try {
             IvrSettings settings = IvrSettings.from(name -> config.getOptionalValue(name, String.class).orElse(null));
-            server = new IvrServer(settings, IvrScripts.create(settings, cases, trackingNumbers, audit, clock), sessions, threads);
+            server = new IvrServer(settings, IvrScripts.create(settings, cases, trackingNumbers, audit,
+                    new LedgerCallerThrottle(ledger, settings.throttleFailures(), settings.throttleWindow())), sessions, threads);
             server.start();
             LOG.infof("FastAGI IVR listening on %s:%d", settings.bindAddress(), server.port().orElse(settings.port()));
         } catch (RuntimeException e) {

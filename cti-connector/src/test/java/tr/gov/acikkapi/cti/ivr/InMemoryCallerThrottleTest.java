@@ -13,7 +13,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-class CallerThrottleTest {
+class InMemoryCallerThrottleTest {
 
     /** A clock the test moves by hand. */
     private static final class HandClock extends Clock {
@@ -40,7 +40,7 @@ class CallerThrottleTest {
     }
 
     private final HandClock clock = new HandClock();
-    private final CallerThrottle throttle = new CallerThrottle(3, Duration.ofMinutes(15), 100, clock);
+    private final InMemoryCallerThrottle throttle = new InMemoryCallerThrottle(3, Duration.ofMinutes(15), 100, clock);
 
     @Test
     void callerIsThrottledOnlyAfterMoreThanTheToleratedFailures() {
@@ -72,7 +72,7 @@ class CallerThrottleTest {
 
     @Test
     void memoryIsBoundedAndTheLeastRecentlySeenCallerGoesFirst() {
-        CallerThrottle small = new CallerThrottle(1, Duration.ofMinutes(15), 2, clock);
+        InMemoryCallerThrottle small = new InMemoryCallerThrottle(1, Duration.ofMinutes(15), 2, clock);
         small.recordFailure("A");
         small.recordFailure("A");
         small.recordFailure("B");
@@ -98,9 +98,9 @@ class CallerThrottleTest {
 
     @Test
     void nonsenseLimitsAreRefused() {
-        assertThrows(IllegalArgumentException.class, () -> new CallerThrottle(0, Duration.ofMinutes(1), 10, clock));
-        assertThrows(IllegalArgumentException.class, () -> new CallerThrottle(1, Duration.ZERO, 10, clock));
-        assertThrows(IllegalArgumentException.class, () -> new CallerThrottle(1, Duration.ofMinutes(1), 0, clock));
+        assertThrows(IllegalArgumentException.class, () -> new InMemoryCallerThrottle(0, Duration.ofMinutes(1), 10, clock));
+        assertThrows(IllegalArgumentException.class, () -> new InMemoryCallerThrottle(1, Duration.ZERO, 10, clock));
+        assertThrows(IllegalArgumentException.class, () -> new InMemoryCallerThrottle(1, Duration.ofMinutes(1), 0, clock));
     }
 
     /**
