@@ -207,6 +207,22 @@ public class CtiRuntime implements LinkElection.Holder {
         return configured.keySet().stream().map(held::get).filter(Objects::nonNull).map(Pbx::link).toList();
     }
 
+    /**
+     * The node that holds {@code server}'s link now: this node's name when it holds it, else as the cluster answers
+     * (one call to every member). Empty when no node holds it, or the server is not configured.
+     */
+    public Optional<String> holderOf(String server) {
+        if (!configured.containsKey(server)) {
+            return Optional.empty();
+        }
+        return LinkElection.holderOf(server);
+    }
+
+    /** Whether this node holds {@code server}'s link now. */
+    public boolean holds(String server) {
+        return held.containsKey(server);
+    }
+
     /** Telephony actions on the first configured PBX when this node holds its link (click-to-dial, pause, transfer). */
     public Optional<Telephony> telephony() {
         return configured.keySet().stream().findFirst().map(held::get).map(Pbx::telephony);
