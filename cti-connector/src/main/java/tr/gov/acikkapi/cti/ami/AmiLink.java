@@ -139,6 +139,16 @@ public final class AmiLink implements AutoCloseable {
         return consecutiveFailures;
     }
 
+    /**
+     * Waits, at most {@code timeout}, until the events already read from the PBX have been handled: a node that
+     * gives the link up hands on only what it has handled (the next holder starts from the calls noted in progress).
+     *
+     * @return false when the backlog was not handled in time
+     */
+    public boolean awaitHandled(Duration timeout) {
+        return lane.awaitIdle(timeout);
+    }
+
     /** Events and tasks waiting on the lane (health metric). */
     public int laneBacklog() {
         return lane.backlog();

@@ -2,11 +2,14 @@ package tr.gov.acikkapi.cti.ami;
 
 import org.jboss.logging.Logger;
 
+import java.time.Duration;
 import java.util.Objects;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -56,6 +59,25 @@ public final class SerialLane implements Executor {
                 backlog.decrementAndGet();
             }
             logDropped();
+            return false;
+        }
+    }
+
+    /**
+     * Waits until every task submitted before this call has run (the lane is first in, first out, so a marker task
+     * reaching its turn means they have), at most {@code timeout}.
+     *
+     * @return false when the wait timed out, was interrupted, or the executor no longer takes work
+     */
+    public boolean awaitIdle(Duration timeout) {
+        CountDownLatch reached = new CountDownLatch(1);
+        if (!executeUnlessStopped(reached::countDown)) {
+            return false;
+        }
+        try {
+            return reached.await(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
             return false;
         }
     }

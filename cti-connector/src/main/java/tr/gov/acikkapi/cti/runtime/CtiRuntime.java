@@ -60,6 +60,11 @@ import java.util.concurrent.ConcurrentHashMap;
 public class CtiRuntime implements LinkElection.Holder {
 
     private static final Logger LOG = Logger.getLogger(CtiRuntime.class);
+    /**
+     * How long a node giving a link up waits for the events it has read but not yet handled: WildFly starts the link on
+     * the next node only after this node's stop returned, so what is handled here is noted for the next holder.
+     */
+    private static final Duration HANDOVER_WAIT = Duration.ofSeconds(30);
 
     @Resource(lookup = "java:jboss/ee/concurrency/executor/cti")
     ManagedExecutorService lanes;
@@ -153,8 +158,16 @@ public class CtiRuntime implements LinkElection.Holder {
     public synchronized void release(String server) {
         Pbx pbx = held.remove(server);
         if (pbx != null) {
+            int backlog = pbx.link().laneBacklog();
             pbx.link().close();
-            LOG.infof("This node no longer holds the PBX link %s: closed", server);
+            if (pbx.link().awaitHandled(HANDOVER_WAIT)) {
+                LOG.infof("This node no longer holds the PBX link %s: closed, its %d waiting event(s) handled", server,
+                        backlog);
+            } else {
+                LOG.warnf("This node no longer holds the PBX link %s: closed, but its %d waiting event(s) were not all "
+                        + "handled within %s; the next holder's resync covers the calls it still sees", server, backlog,
+                        HANDOVER_WAIT);
+            }
         }
     }
 
@@ -211,6 +224,22 @@ public class CtiRuntime implements LinkElection.Holder {
     public int liveCalls(String server) {
         Pbx pbx = held.get(server);
         return pbx == null ? 0 : pbx.correlator().liveCallCount();
+    }
+
+    /**
+     * The node that holds {@code server}'s link now: this node's name when it holds it, else as the cluster answers
+     * (one call to every member). Empty when no node holds it, or the server is not configured.
+     */
+    public Optional<String> holderOf(String server) {
+        if (!configured.containsKey(server)) {
+            return Optional.empty();
+        }
+        return LinkElection.holderOf(server);
+    }
+
+    /** Whether this node holds {@code server}'s link now. */
+    public boolean holds(String server) {
+        return held.containsKey(server);
     }
 
     /** Telephony actions on the first configured PBX when this node holds its link (click-to-dial, pause, transfer). */

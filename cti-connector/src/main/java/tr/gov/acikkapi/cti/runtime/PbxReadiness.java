@@ -53,7 +53,7 @@ public class PbxReadiness implements HealthCheck {
         }
         for (String server : runtime.configuredServers()) {
             if (!holds.contains(server)) {
-                Optional<String> holder = LinkElection.holderOf(server);
+                Optional<String> holder = runtime.holderOf(server);
                 response.withData(server, "held by " + holder.orElse("no node"));
                 up &= holder.isPresent();
             }
