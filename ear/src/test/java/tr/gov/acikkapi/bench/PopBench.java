@@ -218,7 +218,7 @@ final class PopBench implements AutoCloseable {
         long jitFrom = System.nanoTime();
         long offeredBefore = traffic.callsStarted();
         Map<String, Long> databaseBefore = DatabaseWork.counters(connection);
-        Map<String, Long> processes = CpuUse.processes(server.pid());
+        Map<String, Long> processes = CpuUse.processes(server.pid(), databasePort());
         CpuUse.Reading cpuBefore = CpuUse.read(processes);
         long wallFrom = System.currentTimeMillis();
         DatabaseFloor floor = DatabaseFloor.start(connection);
@@ -246,6 +246,12 @@ final class PopBench implements AutoCloseable {
         return new Run(run, load, tally.push, tally.poll, offered, 0, 0, errors.get() - errorsBefore, 0, jitShare,
                 databaseWork, cpu, CpuUse.millisPerCall(cpuBefore, cpuAfter, CpuUse.WILDFLY, offered, ticks),
                 CpuUse.millisPerCall(cpuBefore, cpuAfter, CpuUse.MARIADB, offered, ticks), floor.samples, memory, pauses);
+    }
+
+    /** The benchmark database's port, from its connection's URL ({@code jdbc:mariadb://127.0.0.1:<port>/acikkapi}). */
+    private int databasePort() throws SQLException {
+        Matcher m = Pattern.compile(":(\\d+)/").matcher(connection.getMetaData().getURL());
+        return m.find() ? Integer.parseInt(m.group(1)) : -1;
     }
 
     /**

@@ -118,19 +118,20 @@ final class Report {
             double ratio = bare.perSecond() == 0 ? 0 : ours.perSecond() / bare.perSecond();
             boolean ok = ratio >= 1.0 && ours.drops() == 0 && bare.drops() == 0;
             met.add(ok);
-            rows.add(String.format(Locale.ROOT, "| 2. AMI intake, run %d (load %s): ours (AmiLink: events off the socket → "
-                            + "correlate → CTI events) | – | – | – | %,.0f events/s; %,d dropped | bare asterisk-java, "
+            rows.add(String.format(Locale.ROOT, "| 2. AMI intake, run %d (load %s): ours (the deployed EAR, every listener: "
+                            + "pop, wallboard, call records through the outbox) | – | – | – | %,.0f events/s; %,d dropped | bare asterisk-java, "
                             + "empty listener, same stream, just before: %,.0f events/s; %,d dropped | %.2f | ≥ 1.0× bare, "
                             + "0 dropped | %s |", i + 1, ours.loadAtStart(), ours.perSecond(), ours.drops(),
                     bare.perSecond(), bare.drops(), ratio, ok ? "met" : "missed"));
         }
         verdict("2. AMI intake", "≥ 1.0× bare and 0 dropped in each run", met);
         notes.add(String.format(Locale.ROOT, "AMI intake: the recorded answered call repeated %,d times (%,d events "
-                + "written at full speed), read %d times by each consumer, alternating (bare, ours, bare, ours …); rate = "
-                + "stream events ÷ time from the first to the last event the consumer finished. Ours handled %,d events "
-                + "per run, bare asterisk-java %,d (asterisk-java adds synthetic Dial/Bridge events; our link takes the "
-                + "events as written).", r.callsInStream(), r.eventsSent(), r.bareRuns().size(), r.ourRuns().get(0).events(),
-                r.bareRuns().get(0).events()));
+                + "written at full speed), each call on the next agent from the next citizen's number, read %d times by "
+                + "each consumer, alternating (bare, ours, bare, ours …); rate = stream events ÷ time from the first byte "
+                + "written until the consumer was done (bare: its listener's last event; ours: the round's last call "
+                + "record or pop audit row written by WildFly). Calls recorded / popped by ours per run: %s.",
+                r.callsInStream(), r.eventsSent(), r.bareRuns().size(), r.ourRuns().stream().map(o -> o.recorded() + " / "
+                        + o.popped()).collect(java.util.stream.Collectors.joining(", "))));
     }
 
     /** One run of the lookups: a row per lookup, each against the primary-key floor of the same run. */
