@@ -24,13 +24,17 @@ import java.util.logging.Logger;
 
 /**
  * The benchmark command ({@code mvn -Pbench verify}, see docs/src/performance.md): generates (once) or reuses the
- * benchmark database, measures the five figures of issue 6, each against a baseline measured in the same run, prints
- * the table and writes it with the command, the date and the machine into {@code docs/src/performance.md}.
+ * benchmark database, measures each figure of issues 6 and 22 {@code bench.runs} times (3), each run against a
+ * baseline measured in the same run, prints the table (one row per run, and a verdict per figure that is met only when
+ * every run met the target) and writes it with the command, the date and the machine into
+ * {@code docs/src/performance.md}.
  *
  * <p>System properties: {@code bench.citizens} (1,000,000) and {@code bench.applications} (5,000,000) set the scale,
  * {@code bench.seed} the generator's seed, {@code bench.home} where the database is kept, {@code bench.agents} (300),
- * {@code bench.cps} (50) and {@code bench.pop.seconds} (60) the screen-pop load, {@code bench.figures} which figures
- * to run (default {@code pop,intake,lookups,ivr,memory}).
+ * {@code bench.cps} (50) and {@code bench.pop.seconds} (60) the screen-pop load, {@code bench.twice.agents} (600) and
+ * {@code bench.twice.cps} (100) the load of the figure at twice the load, {@code bench.runs} (3) the runs per figure,
+ * {@code bench.server.heap} (2g) WildFly's heap cap, {@code bench.figures} which figures to run (default
+ * {@value #FIGURES}).
  */
 public final class BenchmarkRun {
 
