@@ -24,13 +24,17 @@ import java.util.logging.Logger;
 
 /**
  * The benchmark command ({@code mvn -Pbench verify}, see docs/src/performance.md): generates (once) or reuses the
- * benchmark database, measures the five figures of issue 6, each against a baseline measured in the same run, prints
- * the table and writes it with the command, the date and the machine into {@code docs/src/performance.md}.
+ * benchmark database, measures each figure of issues 6 and 22 {@code bench.runs} times (3), each run against a
+ * baseline measured in the same run, prints the table (one row per run, and a verdict per figure that is met only when
+ * every run met the target) and writes it with the command, the date and the machine into
+ * {@code docs/src/performance.md}.
  *
  * <p>System properties: {@code bench.citizens} (1,000,000) and {@code bench.applications} (5,000,000) set the scale,
  * {@code bench.seed} the generator's seed, {@code bench.home} where the database is kept, {@code bench.agents} (300),
- * {@code bench.cps} (50) and {@code bench.pop.seconds} (60) the screen-pop load, {@code bench.figures} which figures
- * to run (default {@code pop,intake,lookups,ivr,memory}).
+ * {@code bench.cps} (50) and {@code bench.pop.seconds} (60) the screen-pop load, {@code bench.twice.agents} (600) and
+ * {@code bench.twice.cps} (100) the load of the figure at twice the load, {@code bench.runs} (3) the runs per figure,
+ * {@code bench.server.heap} (2g) WildFly's heap cap, {@code bench.figures} which figures to run (default
+ * {@value #FIGURES}).
  */
 public final class BenchmarkRun {
 
@@ -42,11 +46,15 @@ public final class BenchmarkRun {
             Logger.getLogger("org.mariadb"), Logger.getLogger("org.flywaydb"), Logger.getLogger("org.reflections"),
             Logger.getLogger("tr.gov.acikkapi.cti"));
 
+    /** Every figure, the default of {@code bench.figures}. */
+    static final String FIGURES = "pop,intake,lookups,ivr,twice";
+
     private BenchmarkRun() {
     }
 
     /** Everything the command can be told, from system properties. */
     record Options(Path home, long seed, int citizens, int applications, int agents, double callsPerSecond,
+                   int twiceAgents, double twiceCallsPerSecond, int runs,
                    Duration popDuration, int intakeEvents, int lookupRounds, int ivrCalls, Set<String> figures,
                    Path serverDir, Path ear, Path fixtures, Path report, String command) {
 
@@ -58,11 +66,14 @@ public final class BenchmarkRun {
                     Integer.getInteger("bench.applications", 5_000_000),
                     Integer.getInteger("bench.agents", 300),
                     Double.parseDouble(System.getProperty("bench.cps", "50")),
+                    Integer.getInteger("bench.twice.agents", 600),
+                    Double.parseDouble(System.getProperty("bench.twice.cps", "100")),
+                    Math.max(1, Integer.getInteger("bench.runs", 3)),
                     Duration.ofSeconds(Long.getLong("bench.pop.seconds", 60L)),
                     Integer.getInteger("bench.intake.events", 300_000),
                     Integer.getInteger("bench.lookup.rounds", 2_000),
                     Integer.getInteger("bench.ivr.calls", 500),
-                    Set.of(System.getProperty("bench.figures", "pop,intake,lookups,ivr,memory").split(",")),
+                    Set.of(System.getProperty("bench.figures", FIGURES).split(",")),
                     Path.of(System.getProperty("bench.server.dir", "ear/target/server")),
                     Path.of(System.getProperty("bench.ear", "ear/target/acikkapi.ear")),
                     Path.of(System.getProperty("bench.fixtures", "../shared/fixtures")),
@@ -87,25 +98,28 @@ public final class BenchmarkRun {
                 prepareDataset(connection, options, report);
                 warmUp(connection);
             }
-            if (options.runs("intake")) {
-                progress("Figure 2: AMI intake …");
-                measure(report, "intake", () -> report.intake(IntakeBench.fromFixture(options.fixtures(), options.intakeEvents()).rounds(Integer.getInteger("bench.intake.rounds", 3)).run()));
-            }
             if (options.runs("lookups")) {
-                progress("Figure 3: lookups …");
+                progress("Figure 3: lookups, %d runs …", options.runs());
                 measure(report, "lookups", () -> {
                     try (Connection connection = connect(url)) {
-                        long diskReads = pagesReadFromDisk(connection);
-                        report.lookups(new LookupBench(connection, options.lookupRounds()).run());
-                        report.note(String.format(Locale.ROOT, "Lookups: %,d pages read from disk during the figure "
-                                + "(buffer pool %s).", pagesReadFromDisk(connection) - diskReads, bufferPool(connection)));
+                        for (int run = 1; run <= options.runs(); run++) {
+                            String load = Machine.loadNow();
+                            long diskReads = pagesReadFromDisk(connection);
+                            report.lookups(run, load, new LookupBench(connection, options.lookupRounds()).run());
+                            report.note(String.format(Locale.ROOT, "Lookups, run %d: %,d pages read from disk during "
+                                    + "the run (buffer pool %s).", run, pagesReadFromDisk(connection) - diskReads,
+                                    bufferPool(connection)));
+                        }
+                        report.lookupsDone();
                     }
                 });
             }
-            if (options.runs("pop") || options.runs("ivr") || options.runs("memory")) {
-                try (ServerUnderTest server = ServerUnderTest.start(options, db.port())) {
+            if (options.runs("pop") || options.runs("ivr") || options.runs("twice") || options.runs("intake")) {
+                try (IntakeBench.WildFlyFeed feed = new IntakeBench.WildFlyFeed();
+                     ServerUnderTest server = ServerUnderTest.start(options, db.port(),
+                             options.runs("intake") ? java.util.Optional.of(feed.port()) : java.util.Optional.empty())) {
                     if (options.runs("ivr")) {
-                        progress("Figure 4: IVR status round trips …");
+                        progress("Figure 4: IVR status round trips, %d runs …", options.runs());
                         measure(report, "IVR", () -> {
                             String jfr = System.getProperty("bench.ivr.jfr", "");
                             if (!jfr.isBlank()) {
@@ -113,7 +127,7 @@ public final class BenchmarkRun {
                                         + System.getProperty("bench.jfr.settings", "profile"), "filename=" + jfr).strip());
                             }
                             try (Connection connection = connect(url)) {
-                                report.ivr(new IvrBench(connection, server, options.ivrCalls()).run());
+                                report.ivr(new IvrBench(connection, server, options.ivrCalls()).run(options.runs()));
                             } finally {
                                 if (!jfr.isBlank()) {
                                     progress("  %s", server.diagnose("JFR.stop", "name=bench-ivr").strip());
@@ -121,17 +135,33 @@ public final class BenchmarkRun {
                             }
                         });
                     }
-                    if (options.runs("pop")) {
-                        progress("Figure 1: screen pop with %d agents at %s calls/s for %d s …", options.agents(),
-                                options.callsPerSecond(), options.popDuration().toSeconds());
-                        measure(report, "screen pop", () -> {
+                    if (options.runs("intake")) {
+                        progress("Figure 2: AMI intake, %d runs of each consumer, alternating …", options.runs());
+                        measure(report, "intake", () -> {
                             try (Connection connection = connect(url)) {
-                                report.pop(new PopBench(server, connection, options).run());
+                                report.intake(IntakeBench.fromFixture(options.fixtures(), options.intakeEvents())
+                                        .rounds(options.runs()).run(feed, connection, options.agents(),
+                                                PopBench.callersWithOpenApplications(connection, 5_000)));
                             }
                         });
                     }
-                    if (options.runs("memory")) {
-                        measure(report, "memory", () -> report.memory(server.memory()));
+                    try (Connection connection = connect(url);
+                         PopBench pops = new PopBench(server, connection, options)) {
+                        if (options.runs("pop")) {
+                            progress("Figure 1: screen pop with %d agents at %s calls/s, %d runs of %d s …",
+                                    options.agents(), options.callsPerSecond(), options.runs(),
+                                    options.popDuration().toSeconds());
+                            measure(report, "screen pop", () -> report.pop("1", "5", "7",
+                                    pops.measure(options.agents(), options.callsPerSecond(), options.runs()), true, true));
+                        }
+                        if (options.runs("twice")) {
+                            progress("Figure 6: screen pop at twice the load, %d agents at %s calls/s, %d runs of %d s …",
+                                    options.twiceAgents(), options.twiceCallsPerSecond(), options.runs(),
+                                    options.popDuration().toSeconds());
+                            measure(report, "screen pop at twice the load", () -> report.pop("6", "5", "7",
+                                    pops.measure(options.twiceAgents(), options.twiceCallsPerSecond(), options.runs()),
+                                    false, false));
+                        }
                     }
                 }
             }
@@ -259,6 +289,7 @@ public final class BenchmarkRun {
                             options.citizens(), options.applications(), options.home());
                     migrate(connection);
                     shiftOpenApplications(connection, reference, now);
+                    AgentAccounts.ensure(connection, Math.max(options.agents(), options.twiceAgents()));
                     return;
                 }
             }
@@ -272,7 +303,7 @@ public final class BenchmarkRun {
         migrate(connection);
         DataGenerator.Outcome outcome = new DataGenerator(options.seed(), options.citizens(), options.applications(), now)
                 .generate(connection, options.home().resolve("work"));
-        AgentAccounts.create(connection, options.agents());
+        AgentAccounts.create(connection, Math.max(options.agents(), options.twiceAgents()));
         try (Statement s = connection.createStatement()) {
             s.execute("CREATE TABLE IF NOT EXISTS bench_dataset (seed BIGINT NOT NULL, citizens INT NOT NULL, "
                     + "applications INT NOT NULL, reference DATETIME NOT NULL, generation_seconds DOUBLE NOT NULL)");

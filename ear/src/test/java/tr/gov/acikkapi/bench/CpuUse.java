@@ -20,17 +20,30 @@ final class CpuUse {
     record Reading(long nanos, Map<String, Long> ticks, long machineTotal, long machineIdle) {
     }
 
+    static final String WILDFLY = "WildFly";
+    static final String MARIADB = "MariaDB";
+
     private CpuUse() {
     }
 
-    /** The processes worth naming: WildFly's JVM (if given), the database server, this JVM. */
-    static Map<String, Long> processes(Optional<Long> wildfly) {
+    /**
+     * The processes worth naming: WildFly's JVM (if given), the benchmark's database server (the {@code mariadbd}
+     * listening on {@code databasePort}: on a machine shared with test runs, the first {@code mariadbd} found was
+     * another run's, until 7 December), this JVM.
+     */
+    static Map<String, Long> processes(Optional<Long> wildfly, int databasePort) {
         Map<String, Long> pids = new LinkedHashMap<>();
-        wildfly.ifPresent(pid -> pids.put("WildFly", pid));
+        wildfly.ifPresent(pid -> pids.put(WILDFLY, pid));
         ProcessHandle.allProcesses().filter(p -> p.info().command().map(c -> c.endsWith("/mariadbd") || c.endsWith("/mysqld"))
-                .orElse(false)).findFirst().ifPresent(p -> pids.put("MariaDB", p.pid()));
+                .orElse(false) && listensOn(p, databasePort)).findFirst().ifPresent(p -> pids.put(MARIADB, p.pid()));
         pids.put("the benchmark's JVM (simulator and clients)", ProcessHandle.current().pid());
         return pids;
+    }
+
+    /** Whether the database server's command line names this port ({@code --port=…}, as EmbeddedMariaDb starts it). */
+    static boolean listensOn(ProcessHandle process, int port) {
+        String commandLine = BenchmarkRun.read(Path.of("/proc", Long.toString(process.pid()), "cmdline")).replace('\0', ' ');
+        return (" " + commandLine + " ").contains(" --port=" + port + " ");
     }
 
     static Reading read(Map<String, Long> pids) throws IOException {
@@ -68,6 +81,16 @@ final class CpuUse {
                     100.0 * (after.machineIdle() - before.machineIdle()) / total));
         }
         return line.toString();
+    }
+
+    /** One process's CPU time per call offered between the readings, in milliseconds; 0 if it was not read. */
+    static double millisPerCall(Reading before, Reading after, String process, long calls, long ticksPerSecond) {
+        Long was = before.ticks().get(process);
+        Long now = after.ticks().get(process);
+        if (was == null || now == null || calls <= 0) {
+            return 0;
+        }
+        return (now - was) * 1000.0 / ticksPerSecond / calls;
     }
 
     /** User plus system time of one process, from the text of its {@code /proc/<pid>/stat}. */

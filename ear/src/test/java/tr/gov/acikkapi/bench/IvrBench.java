@@ -33,7 +33,8 @@ final class IvrBench {
      * dialled before measuring, the share of the measured sessions' time that WildFly's JIT compilers spent
      * compiling, and the database's statements per status session ({@link DatabaseWork}).
      */
-    record Result(Samples status, Samples baseline, int failures, int warmUps, double jitShare, String databaseWork) {
+    record Result(int run, String loadAtStart, Samples status, Samples baseline, int failures, int warmUps,
+                  double jitShare, String databaseWork) {
     }
 
     /** Warm-up pairs dialled at least ({@code bench.ivr.warmup}). */
@@ -55,11 +56,12 @@ final class IvrBench {
         this.calls = calls;
     }
 
-    Result run() throws Exception {
+    /** Warms the server up once, then measures {@code runs} runs of {@code bench.ivr.calls} pairs, one after the other. */
+    List<Result> run(int runs) throws Exception {
         int least = Integer.getInteger("bench.ivr.warmup", WARM_UP_CALLS);
         int most = Math.max(least, Integer.getInteger("bench.ivr.warmup.max", WARM_UP_MAX));
         List<String[]> warmUpCallers = callers(Math.max(1, Math.min(least, WARM_UP_ROUND * 3)));
-        List<String[]> callers = callers(calls);
+        List<String[]> callers = callers(calls * runs);
         int warmedUp = 0;
         int round = least;
         while (warmedUp < most && round > 0) {
@@ -76,6 +78,16 @@ final class IvrBench {
                     warmedUp, share * 100, round);
             round = share < ServerUnderTest.JIT_QUIET_SHARE ? 0 : Math.min(WARM_UP_ROUND, most - warmedUp);
         }
+        List<Result> results = new ArrayList<>();
+        for (int run = 1; run <= runs; run++) {
+            results.add(measure(run, callers.subList((run - 1) * calls, run * calls), warmedUp));
+        }
+        return results;
+    }
+
+    /** One run: a status session and its baseline session for each caller, in turn. */
+    private Result measure(int run, List<String[]> callers, int warmedUp) throws Exception {
+        String load = Machine.loadNow();
         Samples status = new Samples();
         Samples baseline = new Samples();
         int failures = 0;
@@ -106,7 +118,10 @@ final class IvrBench {
             BenchmarkRun.progress("  step %2d %-38s median %6.2f ms, p99 %6.2f ms (%d)", s, stepNames.get(s),
                     steps.get(s).medianMillis(), steps.get(s).p99Millis(), steps.get(s).count());
         }
-        return new Result(status, baseline, failures, warmedUp, jitShare, databaseWork);
+        BenchmarkRun.progress("  run %d (load average %s at its start): status median %.2f ms, p99 %.1f ms; baseline "
+                + "median %.2f ms, p99 %.2f ms", run, load, status.medianMillis(), status.p99Millis(),
+                baseline.medianMillis(), baseline.p99Millis());
+        return new Result(run, load, status, baseline, failures, warmedUp, jitShare, databaseWork);
     }
 
     private int port() {

@@ -19,6 +19,12 @@ record Machine(int cpus, String model, long memoryMb, String jdk, String os, Str
                 load.isEmpty() ? "unknown" : load.substring(0, Math.min(load.length(), 14)));
     }
 
+    /** The load average of the last minute, as {@code uptime} gives it first, for a run's row. */
+    static String loadNow() {
+        String load = BenchmarkRun.read(Path.of("/proc/loadavg")).strip();
+        return load.isEmpty() ? "unknown" : load.split(" ")[0];
+    }
+
     String summary() {
         return String.format(Locale.ROOT, "%d CPUs (%s), %,d MB RAM, %s, %s; load average at start %s", cpus, model,
                 memoryMb, jdk, os, loadAtStart);

@@ -21,7 +21,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -38,44 +37,78 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Figure 1, the screen pop end to end, as an agent's browser gets it: {@code bench.agents} agents signed in (form
- * login), each with the desk page open and its Faces push WebSocket connected; the simulator places
- * {@code bench.cps} calls a second from numbers of citizens with open applications, round-robin over the agents.
- * The desk page draws the pop from the push message itself (console.js, akPop), with no request back; so the pop
- * counts as received when a message on the agent's socket holds the caller's number and their applications.
- * Measured from the moment the simulator queued {@code AgentCalled} for the agent's socket to that message, after
- * the same load unmeasured until the server is warm ({@link #warmUp()}): the first seconds after deployment and 300
- * sign-ins measure the JIT compiler, not the pop (docs/src/performance.md).
+ * Figures 1 and 6, the screen pop end to end, as an agent's browser gets it: agents signed in (form login), each with
+ * the desk page open and its Faces push WebSocket connected; the simulator places calls from numbers of citizens with
+ * open applications, round-robin over the agents. The desk page draws the pop from the push message itself
+ * (console.js, akPop), with no request back; so the pop counts as received when a message on the agent's socket holds
+ * the caller's number and their applications. Measured from the moment the simulator queued {@code AgentCalled} for
+ * the agent's socket to that message, after the same load unmeasured until the server is warm ({@link #warmUp()}).
+ *
+ * <p>Each figure is measured in several runs of {@code bench.pop.seconds} one after the other under the same load
+ * ({@link #measure}); every run is reported. A call belongs to the run in whose minute its {@code AgentCalled} went
+ * out, and its pop counts for that run whenever it arrives (up to {@link #GIVE_UP}). After each run's minute: a full
+ * GC of WildFly ({@code jcmd GC.run}) and the heap in use after it (the live set), with the desks still open.
  *
  * <p>Baseline in the same run: a second session of the first {@link #POLLERS} agents that asks for the same pop
  * ({@code GET agent/pop}, the same JSON) once a second, as a polling screen would; measured from {@code AgentCalled}
  * to the first poll response that shows the caller.
+ *
+ * <p>The desks stay open between figures: the figure at twice the load signs in only the agents it adds.
  */
-final class PopBench {
+final class PopBench implements AutoCloseable {
 
     static final Duration GIVE_UP = Duration.ofSeconds(15);
     static final int POLLERS = 20;
     /** How often the database's floor is probed beside the pops ({@link DatabaseFloor}). */
     static final long FLOOR_PERIOD_MILLIS = 20;
+    /** After a run's minute, how long its last pops get before WildFly's full GC, and the unmeasured pause after it. */
+    private static final Duration SETTLE = Duration.ofSeconds(2);
+    private static final Duration AFTER_GC = Duration.ofSeconds(5);
     private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
     private static final Pattern PUSH_INIT = Pattern.compile("faces\\.push\\.init\\(\\s*['\"]([^'\"]+)['\"]\\s*,\\s*['\"]([^'\"]+)['\"]");
 
-    /** What was measured. */
-    record Result(Samples push, Samples poll, int sessions, int sockets, int pollers, long callsOffered, int missed,
-                  int errors, double popsPerSecond, long warmUpSeconds, double jitShare, String databaseWork,
-                  String cpu, Samples databaseFloor) {
+    /** One figure: its load, the sessions open, the warm-up, and its runs. */
+    record Figure(int agents, double callsPerSecond, int sessions, int sockets, int pollers, long warmUpSeconds,
+                  List<Run> runs) {
+    }
+
+    /**
+     * One run of a figure: the pops and polls of the calls offered in its minute (calls started, for the work per
+     * call; calls that rang an agent, whose AgentCalled went out in the minute, for the pops), the calls without a pop within
+     * {@link #GIVE_UP}, the load average when it began, the JIT's share of its minute, the database's statements and
+     * the CPU per call offered, the database's floor, WildFly's memory after the minute and its GC pauses in it.
+     */
+    record Run(int number, String loadAtStart, Samples push, Samples poll, long callsOffered, int rang, int missed, int errors,
+               double popsPerSecond, double jitShare, String databaseWork, String cpu, double wildflyMillisPerCall,
+               double mariadbMillisPerCall, Samples databaseFloor, ServerUnderTest.Memory memory, GcLog.Pauses pauses) {
+
+        /** The CPU of WildFly and MariaDB together per call offered. */
+        double serverMillisPerCall() {
+            return wildflyMillisPerCall + mariadbMillisPerCall;
+        }
+    }
+
+    /** The calls offered in one run's minute, and what their clients saw. */
+    private static final class Tally {
+        final Samples push = new Samples();
+        final Samples poll = new Samples();
+        /** Each push sample as {when AgentCalled went out, latency}, for the latency over the run's time. */
+        final ConcurrentLinkedQueue<long[]> timeline = new ConcurrentLinkedQueue<>();
+        final List<Offer> offers = new java.util.concurrent.CopyOnWriteArrayList<>();
     }
 
     /** One call offered to one agent, waiting to be seen by that agent's push client and, for some, its poller. */
     private static final class Offer {
         final String caller;
         final long t0;
+        final Tally tally;
         volatile boolean pushed;
         volatile boolean polled;
 
-        Offer(String caller, long t0) {
+        Offer(String caller, long t0, Tally tally) {
             this.caller = caller;
             this.t0 = t0;
+            this.tally = tally;
         }
     }
 
@@ -85,15 +118,14 @@ final class PopBench {
     private final HttpClient http;
     private final ExecutorService clientThreads = Executors.newFixedThreadPool(8);
     private final Map<String, ConcurrentLinkedQueue<Offer>> offers = new ConcurrentHashMap<>();
-    private final Samples push = new Samples();
-    /** Each push sample as {when AgentCalled went out, latency}, for the latency over the run's time (see below). */
-    private final ConcurrentLinkedQueue<long[]> pushTimeline = new ConcurrentLinkedQueue<>();
-    private final Samples poll = new Samples();
+    private final List<DeskSession> desks = new ArrayList<>();
+    private final List<DeskSession> pollers = new ArrayList<>();
     private final AtomicInteger errors = new AtomicInteger();
     private final AtomicInteger sockets = new AtomicInteger();
     private final AtomicInteger socketsEnded = new AtomicInteger();
     private volatile boolean desksClosing;
-    private volatile boolean measuring;
+    /** The run whose minute is under way; null between runs. */
+    private volatile Tally current;
 
     PopBench(ServerUnderTest server, Connection connection, BenchmarkRun.Options options) {
         this.server = server;
@@ -103,10 +135,13 @@ final class PopBench {
                 .connectTimeout(Duration.ofSeconds(10)).build();
     }
 
-    Result run() throws Exception {
-        List<String> callers = callersWithOpenApplications(5_000);
-        List<DeskSession> desks = new ArrayList<>();
-        for (int n = 1; n <= options.agents(); n++) {
+    /**
+     * One figure: {@code agents} agents with their desks open (those open from an earlier figure stay), calls at
+     * {@code callsPerSecond} over them, warmed up, then {@code runs} measured runs of {@code bench.pop.seconds} each.
+     */
+    Figure measure(int agents, double callsPerSecond, int runs) throws Exception {
+        List<String> callers = callersWithOpenApplications(connection, 5_000);
+        for (int n = desks.size() + 1; n <= agents; n++) {
             DeskSession desk = DeskSession.open(this, n);
             desks.add(desk);
             desk.connectSocket();
@@ -114,71 +149,109 @@ final class PopBench {
                 BenchmarkRun.progress("  %d agents signed in with the desk open", n);
             }
         }
-        List<DeskSession> pollers = new ArrayList<>();
-        for (int n = 1; n <= Math.min(POLLERS, options.agents()); n++) {
+        for (int n = pollers.size() + 1; n <= Math.min(POLLERS, agents); n++) {
             pollers.add(DeskSession.open(this, n));
         }
+        offers.clear();
         TimeUnit.SECONDS.sleep(2);
-        Traffic traffic = server.simulator().startLoad(options.callsPerSecond(), options.agents(), Duration.ofSeconds(3), callers);
-        long warmUp = warmUp();
-        server.simulator().observeEvents(this::observe);
+        Traffic traffic = server.simulator().startLoad(callsPerSecond, agents, Duration.ofSeconds(3), callers);
         ScheduledExecutorService pollTimer = Executors.newSingleThreadScheduledExecutor();
-        for (int i = 0; i < pollers.size(); i++) {
-            DeskSession poller = pollers.get(i);
-            pollTimer.scheduleAtFixedRate(poller::poll, 1000L * i / pollers.size(), 1000, TimeUnit.MILLISECONDS);
+        List<Tally> tallies = new ArrayList<>();
+        List<Run> measured = new ArrayList<>();
+        long warmUp;
+        try {
+            warmUp = warmUp();
+            server.simulator().observeEvents(this::observe);
+            for (int i = 0; i < pollers.size(); i++) {
+                DeskSession poller = pollers.get(i);
+                pollTimer.scheduleAtFixedRate(poller::poll, 1000L * i / pollers.size(), 1000, TimeUnit.MILLISECONDS);
+            }
+            String jfr = System.getProperty("bench.jfr", "");
+            if (!jfr.isBlank()) {
+                BenchmarkRun.progress("  %s", server.diagnose("JFR.start", "name=bench-pop",
+                        "settings=" + System.getProperty("bench.jfr.settings", "profile"), "filename=" + jfr).strip());
+            }
+            for (int run = 1; run <= runs; run++) {
+                Tally tally = new Tally();
+                tallies.add(tally);
+                measured.add(measureRun(run, runs, tally, traffic));
+            }
+            if (!jfr.isBlank()) {
+                BenchmarkRun.progress("  %s", server.diagnose("JFR.stop", "name=bench-pop").strip());
+            }
+        } finally {
+            traffic.stop();
         }
-        String jfr = System.getProperty("bench.jfr", "");
-        if (!jfr.isBlank()) {
-            BenchmarkRun.progress("  %s", server.diagnose("JFR.start", "name=bench-pop",
-                    "settings=" + System.getProperty("bench.jfr.settings", "profile"), "filename=" + jfr).strip());
+        TimeUnit.SECONDS.sleep(GIVE_UP.toSeconds());
+        pollTimer.shutdownNow();
+        server.simulator().observeEvents(m -> { });
+        List<Run> results = new ArrayList<>();
+        for (int i = 0; i < measured.size(); i++) {
+            Run r = measured.get(i);
+            Tally tally = tallies.get(i);
+            int missed = (int) tally.offers.stream().filter(o -> !o.pushed).count();
+            logTimeline(r.number(), tally);
+            writeSamples(System.getProperty("bench.pop.samples", ""), agents, r.number(), tally);
+            BenchmarkRun.progress("  run %d: pops median %.2f ms, p99 %.1f ms, max %.1f ms, %d of %d calls popped",
+                    r.number(), tally.push.medianMillis(), tally.push.p99Millis(), tally.push.maxMillis(),
+                    tally.push.count(), tally.offers.size());
+            results.add(new Run(r.number(), r.loadAtStart(), tally.push, tally.poll, r.callsOffered(), tally.offers.size(), missed,
+                    r.errors(), tally.push.count() / (double) options.popDuration().toSeconds(), r.jitShare(),
+                    r.databaseWork(), r.cpu(), r.wildflyMillisPerCall(), r.mariadbMillisPerCall(), r.databaseFloor(),
+                    r.memory(), r.pauses()));
         }
+        if (socketsEnded.get() > 0) {
+            BenchmarkRun.progress("  %d desk sockets ended before the end of the figure", socketsEnded.get());
+        }
+        return new Figure(agents, callsPerSecond, desks.size(), sockets.get(), pollers.size(), warmUp, results);
+    }
+
+    /**
+     * One measured minute under the load already running, then the memory: RSS at the end of the minute; after
+     * {@link #SETTLE}, a full GC and the heap in use after it; WildFly's GC pauses whose end fell in the minute.
+     */
+    private Run measureRun(int run, int runs, Tally tally, Traffic traffic) throws Exception {
+        String load = Machine.loadNow();
+        BenchmarkRun.progress("  run %d of %d (load average %s) …", run, runs, load);
+        int errorsBefore = errors.get();
         double jitBefore = server.jitMillis();
         long jitFrom = System.nanoTime();
-        measuring = true;
-        long started = System.nanoTime();
         long offeredBefore = traffic.callsStarted();
         Map<String, Long> databaseBefore = DatabaseWork.counters(connection);
-        Map<String, Long> processes = CpuUse.processes(server.pid());
+        Map<String, Long> processes = CpuUse.processes(server.pid(), databasePort());
         CpuUse.Reading cpuBefore = CpuUse.read(processes);
+        long wallFrom = System.currentTimeMillis();
         DatabaseFloor floor = DatabaseFloor.start(connection);
+        current = tally;
         TimeUnit.NANOSECONDS.sleep(options.popDuration().toNanos());
+        current = null;
+        long wallTo = System.currentTimeMillis();
         floor.stop();
-        traffic.stop();
         CpuUse.Reading cpuAfter = CpuUse.read(processes);
         long offered = traffic.callsStarted() - offeredBefore;
         double jitShare = (server.jitMillis() - jitBefore) / ((System.nanoTime() - jitFrom) / 1e6);
-        BenchmarkRun.progress("  during the measured minute WildFly's JIT compiled for %.1f %% of the time", jitShare * 100);
         String databaseWork = DatabaseWork.perCall(databaseBefore, DatabaseWork.counters(connection), floor.statements(),
                 offered);
-        BenchmarkRun.progress("  database work per call offered in the measured minute: %s", databaseWork);
-        String cpu = CpuUse.perCall(cpuBefore, cpuAfter, offered, CpuUse.ticksPerSecond());
-        BenchmarkRun.progress("  CPU in the measured minute: %s", cpu);
-        if (!jfr.isBlank()) {
-            BenchmarkRun.progress("  %s", server.diagnose("JFR.stop", "name=bench-pop").strip());
-        }
-        TimeUnit.SECONDS.sleep(GIVE_UP.toSeconds());
-        measuring = false;
-        long elapsed = System.nanoTime() - started;
-        pollTimer.shutdownNow();
-        server.simulator().observeEvents(m -> { });
-        int missed = 0;
-        for (ConcurrentLinkedQueue<Offer> queue : offers.values()) {
-            for (Offer o : queue) {
-                if (!o.pushed) {
-                    missed++;
-                }
-            }
-        }
-        desksClosing = true;
-        desks.forEach(DeskSession::close);
-        clientThreads.shutdownNow();
-        if (socketsEnded.get() > 0) {
-            BenchmarkRun.progress("  %d desk sockets ended before the end of the run", socketsEnded.get());
-        }
-        logTimeline(started);
-        writeSamples(System.getProperty("bench.pop.samples", ""));
-        return new Result(push, poll, desks.size(), sockets.get(), pollers.size(), offered, missed, errors.get(),
-                push.count() * 1e9 / (elapsed - GIVE_UP.toNanos()), warmUp, jitShare, databaseWork, cpu, floor.samples);
+        long ticks = CpuUse.ticksPerSecond();
+        String cpu = CpuUse.perCall(cpuBefore, cpuAfter, offered, ticks);
+        BenchmarkRun.progress("  run %d: the JIT compiled for %.1f %% of the minute; database work per call offered: %s",
+                run, jitShare * 100, databaseWork);
+        BenchmarkRun.progress("  run %d: CPU in the minute: %s", run, cpu);
+        long rssMb = server.rssMb();
+        TimeUnit.NANOSECONDS.sleep(SETTLE.toNanos());
+        ServerUnderTest.Memory memory = server.liveSet(rssMb);
+        GcLog.Pauses pauses = server.gcLog().pausesBetween(wallFrom, wallTo);
+        BenchmarkRun.progress("  run %d: %s; GC pauses in the minute: %s", run, memory.describe(), pauses.describe());
+        TimeUnit.NANOSECONDS.sleep(AFTER_GC.toNanos());
+        return new Run(run, load, tally.push, tally.poll, offered, 0, 0, errors.get() - errorsBefore, 0, jitShare,
+                databaseWork, cpu, CpuUse.millisPerCall(cpuBefore, cpuAfter, CpuUse.WILDFLY, offered, ticks),
+                CpuUse.millisPerCall(cpuBefore, cpuAfter, CpuUse.MARIADB, offered, ticks), floor.samples, memory, pauses);
+    }
+
+    /** The benchmark database's port, from its connection's URL ({@code jdbc:mariadb://127.0.0.1:<port>/acikkapi}). */
+    private int databasePort() throws SQLException {
+        Matcher m = Pattern.compile(":(\\d+)/").matcher(connection.getMetaData().getURL());
+        return m.find() ? Integer.parseInt(m.group(1)) : -1;
     }
 
     /**
@@ -204,33 +277,45 @@ final class PopBench {
     }
 
     /**
-     * Logs the push latency per 10 s of the run (by when AgentCalled went out): whether the slow pops are spread over
+     * Logs the push latency per 10 s of a run (by when AgentCalled went out): whether the slow pops are spread over
      * the run or gathered at some moments (the start, a pause).
      */
-    private void logTimeline(long started) {
+    private static void logTimeline(int run, Tally tally) {
+        long started = tally.timeline.stream().mapToLong(s -> s[0]).min().orElse(0);
         Map<Long, Samples> windows = new TreeMap<>();
-        for (long[] sample : pushTimeline) {
+        for (long[] sample : tally.timeline) {
             windows.computeIfAbsent(TimeUnit.NANOSECONDS.toSeconds(sample[0] - started) / 10, w -> new Samples()).add(sample[1]);
         }
-        windows.forEach((window, samples) -> BenchmarkRun.progress("  pops of calls offered in second %d-%d: %d, median %.1f ms, p99 %.1f ms, max %.1f ms",
-                window * 10, window * 10 + 10, samples.count(), samples.medianMillis(), samples.p99Millis(), samples.maxMillis()));
+        windows.forEach((window, samples) -> BenchmarkRun.progress("  run %d, pops of calls offered in second %d-%d: %d, "
+                        + "median %.1f ms, p99 %.1f ms, max %.1f ms", run, window * 10, window * 10 + 10, samples.count(),
+                samples.medianMillis(), samples.p99Millis(), samples.maxMillis()));
     }
 
     /**
-     * Writes every push sample, one line each: when {@code AgentCalled} went out ({@link System#nanoTime()}, which on
-     * Linux is {@code CLOCK_MONOTONIC}) and the latency, both in nanoseconds; for lining the slow pops up with a trace
-     * of the kernel's scheduler taken with the same clock ({@code perf sched record -k CLOCK_MONOTONIC}, see
-     * docs/src/performance.md). Nothing is written without a file name.
+     * Writes every push sample of a run, one line each: when {@code AgentCalled} went out ({@link System#nanoTime()},
+     * which on Linux is {@code CLOCK_MONOTONIC}) and the latency, both in nanoseconds; for lining the slow pops up
+     * with a trace of the kernel's scheduler taken with the same clock ({@code perf sched record -k CLOCK_MONOTONIC},
+     * see docs/src/performance.md). One file per figure and run ({@code <file>.<agents>.<run>}); nothing is written
+     * without a file name.
      */
-    private void writeSamples(String file) throws IOException {
+    private static void writeSamples(String file, int agents, int run, Tally tally) throws IOException {
         if (file.isBlank()) {
             return;
         }
         List<String> lines = new ArrayList<>();
         lines.add("agent_called_ns latency_ns");
-        pushTimeline.forEach(sample -> lines.add(sample[0] + " " + sample[1]));
-        Files.write(Path.of(file), lines, StandardCharsets.UTF_8);
-        BenchmarkRun.progress("  %d push samples written to %s", lines.size() - 1, file);
+        tally.timeline.forEach(sample -> lines.add(sample[0] + " " + sample[1]));
+        Path path = Path.of(file + "." + agents + "." + run);
+        Files.write(path, lines, StandardCharsets.UTF_8);
+        BenchmarkRun.progress("  %d push samples written to %s", lines.size() - 1, path);
+    }
+
+    /** Closes the desks' sockets and the clients' threads. */
+    @Override
+    public void close() {
+        desksClosing = true;
+        desks.forEach(DeskSession::close);
+        clientThreads.shutdownNow();
     }
 
     /**
@@ -281,19 +366,21 @@ final class PopBench {
         }
     }
 
-    /** On the simulator's PBX thread: remembers when AgentCalled went out for which agent and caller. */
+    /** On the simulator's PBX thread: remembers when AgentCalled went out for which agent and caller, in a run's minute. */
     private void observe(AmiMessage message) {
-        if (measuring && message.isEvent("AgentCalled")) {
+        Tally tally = current;
+        if (tally != null && message.isEvent("AgentCalled")) {
             long now = System.nanoTime();
             String iface = message.get("Interface", "");
-            offers.computeIfAbsent(iface, k -> new ConcurrentLinkedQueue<>())
-                    .add(new Offer(message.get("CallerIDNum", ""), now));
+            Offer offer = new Offer(message.get("CallerIDNum", ""), now, tally);
+            tally.offers.add(offer);
+            offers.computeIfAbsent(iface, k -> new ConcurrentLinkedQueue<>()).add(offer);
         }
     }
 
     /** A desk socket ended while the benchmark ran: the agent gets no more pops (a page would reconnect). */
     private void socketEnded(String how) {
-        if (measuring || !desksClosing) {
+        if (!desksClosing) {
             BenchmarkRun.progress("  a desk socket ended: %s", how);
             socketsEnded.incrementAndGet();
         }
@@ -316,17 +403,18 @@ final class PopBench {
             if (body.contains(o.caller) && body.contains("tracking")) {
                 if (polling) {
                     o.polled = true;
-                    poll.add(now - o.t0);
+                    o.tally.poll.add(now - o.t0);
                 } else {
                     o.pushed = true;
-                    push.add(now - o.t0);
-                    pushTimeline.add(new long[] {o.t0, now - o.t0});
+                    o.tally.push.add(now - o.t0);
+                    o.tally.timeline.add(new long[] {o.t0, now - o.t0});
                 }
             }
         }
     }
 
-    private List<String> callersWithOpenApplications(int count) throws SQLException {
+    /** Numbers of citizens with an open application, as the PBX sends them (national form). */
+    static List<String> callersWithOpenApplications(Connection connection, int count) throws SQLException {
         List<String> numbers = new ArrayList<>();
         try (Statement s = connection.createStatement();
              ResultSet rs = s.executeQuery("SELECT DISTINCT p.phone_e164 FROM application a JOIN citizen_phone p "

@@ -35,25 +35,46 @@ final class ServerUnderTest implements AutoCloseable {
     static final double JIT_QUIET_SHARE = 0.05;
     private static final Duration READY_TIMEOUT = Duration.ofMinutes(5);
 
-    /** Heap and resident memory of the WildFly JVM, at the end and right after deployment. */
-    record Memory(long heapUsedMb, long heapCommittedMb, long heapMaxMb, long rssMb, long idleHeapUsedMb, long idleRssMb) {
+    /**
+     * WildFly's heap cap for the benchmark ({@code bench.server.heap}, 2g): the run command's WildFly has
+     * {@code -Xmx512m}, which a heap figure could never exceed; with this cap the collector is not pressed during the
+     * figures, and the live set (the heap in use after a full GC) is what the server needs.
+     */
+    static final String HEAP = System.getProperty("bench.server.heap", "2g");
+
+    /**
+     * Memory of the WildFly JVM: the heap in use after a full GC (the live set), the heap committed and its cap, the
+     * resident set size before the full GC, and the live set and RSS right after deployment for comparison.
+     */
+    record Memory(long liveSetMb, long heapCommittedMb, long heapMaxMb, long rssMb, long idleLiveSetMb, long idleRssMb) {
+
+        String describe() {
+            return String.format(java.util.Locale.ROOT, "live set %,d MB (heap committed %,d MB, cap %,d MB), RSS %,d MB",
+                    liveSetMb, heapCommittedMb, heapMaxMb, rssMb);
+        }
     }
 
     private final AmiSimulator simulator;
     private final Process wildfly;
     private final int httpPort;
     private final int ivrPort;
+    private final GcLog gcLog;
     private long idleHeapMb;
     private long idleRssMb;
 
-    private ServerUnderTest(AmiSimulator simulator, Process wildfly, int httpPort, int ivrPort) {
+    private ServerUnderTest(AmiSimulator simulator, Process wildfly, int httpPort, int ivrPort, GcLog gcLog) {
         this.simulator = simulator;
         this.wildfly = wildfly;
         this.httpPort = httpPort;
         this.ivrPort = ivrPort;
+        this.gcLog = gcLog;
     }
 
-    static ServerUnderTest start(BenchmarkRun.Options options, int dbPort) throws Exception {
+    /**
+     * Starts WildFly against the database on {@code dbPort} and the simulator; with {@code intakePort}, a second PBX
+     * link ({@link IntakeBench.WildFlyFeed#SERVER}) to that port on this machine, for the intake figure.
+     */
+    static ServerUnderTest start(BenchmarkRun.Options options, int dbPort, Optional<Integer> intakePort) throws Exception {
         AmiSimulator simulator = AmiSimulator.start(new SimulatorConfig(0, "cti", "bench-secret"));
         int offset = freeOffset();
         int ivrPort = freePort();
@@ -73,20 +94,39 @@ final class ServerUnderTest implements AutoCloseable {
         builder.environment().put("AMI_PORT", Integer.toString(simulator.port()));
         builder.environment().put("AMI_USER", "cti");
         builder.environment().put("AMI_SECRET", "bench-secret");
+        intakePort.ifPresent(port -> {
+            // The simulator stays the first PBX (the one desks' telephony uses); the intake figure feeds the second.
+            String intake = "AMI_" + IntakeBench.WildFlyFeed.SERVER.toUpperCase(java.util.Locale.ROOT) + "_";
+            builder.environment().put("AMI_SERVERS", "pbx," + IntakeBench.WildFlyFeed.SERVER);
+            builder.environment().put("AMI_PBX_HOST", "127.0.0.1");
+            builder.environment().put("AMI_PBX_PORT", Integer.toString(simulator.port()));
+            builder.environment().put("AMI_PBX_USER", "cti");
+            builder.environment().put("AMI_PBX_SECRET", "bench-secret");
+            builder.environment().put(intake + "HOST", "127.0.0.1");
+            builder.environment().put(intake + "PORT", Integer.toString(port));
+            builder.environment().put(intake + "USER", "cti");
+            builder.environment().put(intake + "SECRET", "secret");
+        });
         builder.environment().put("ACIKKAPI_IVR_PORT", Integer.toString(ivrPort));
         builder.environment().put("ACIKKAPI_DEMO", "false");
         // The load's agents answer the next call at once, as before the wrap-up: what is measured is the pop's path.
         builder.environment().put("WRAPUP_MAX_SECONDS", "0");
         builder.environment().put("LAUNCH_JBOSS_IN_BACKGROUND", "1");
+        // standalone.conf's sizing with a cap that does not bind (-Xmx512m there), and a GC log stamped with the wall
+        // clock, whose pauses the screen pop's runs count.
+        Path gcLog = base.resolve("log/bench-gc.log");
+        java.nio.file.Files.deleteIfExists(gcLog);
+        builder.environment().put("JBOSS_JAVA_SIZING", "-Xms64m -Xmx" + HEAP + " -Xlog:gc:file=" + gcLog + ":timemillis");
         BenchmarkRun.progress("  starting WildFly (logs in %s) …", base.resolve("log"));
         long t0 = System.nanoTime();
-        ServerUnderTest server = new ServerUnderTest(simulator, builder.start(), 8080 + offset, ivrPort);
+        ServerUnderTest server = new ServerUnderTest(simulator, builder.start(), 8080 + offset, ivrPort, new GcLog(gcLog));
         server.awaitReady();
         BenchmarkRun.progress("  WildFly ready in %.1f s", (System.nanoTime() - t0) / 1e9);
         TimeUnit.SECONDS.sleep(5);
-        Memory idle = server.readMemory();
-        server.idleHeapMb = idle.heapUsedMb();
+        Memory idle = server.liveSet(server.rssMb());
+        server.idleHeapMb = idle.liveSetMb();
         server.idleRssMb = idle.rssMb();
+        BenchmarkRun.progress("  after deployment, idle: %s", idle.describe());
         return server;
     }
 
@@ -102,13 +142,25 @@ final class ServerUnderTest implements AutoCloseable {
         return ivrPort;
     }
 
-    Memory memory() throws IOException, InterruptedException {
-        Memory now = readMemory();
-        return new Memory(now.heapUsedMb(), now.heapCommittedMb(), now.heapMaxMb(), now.rssMb(), idleHeapMb, idleRssMb);
+    GcLog gcLog() {
+        return gcLog;
     }
 
-    private Memory readMemory() throws IOException, InterruptedException {
+    /** WildFly's resident set size now, from {@code /proc/<pid>/status}. */
+    long rssMb() {
+        long pid = javaProcess().orElseThrow(() -> new IllegalStateException("no WildFly JVM found")).pid();
+        long rssKb = BenchmarkRun.read(Path.of("/proc/" + pid + "/status")).lines()
+                .filter(l -> l.startsWith("VmRSS:")).findFirst().map(l -> Long.parseLong(l.replaceAll("\\D", ""))).orElse(0L);
+        return rssKb / 1024;
+    }
+
+    /**
+     * A full GC of WildFly ({@code jcmd GC.run}), then the heap in use after it (the live set), the heap committed and
+     * its cap ({@code GC.heap_info}, {@code VM.flags}); with the RSS read before the collection.
+     */
+    Memory liveSet(long rssMb) throws IOException, InterruptedException {
         ProcessHandle java = javaProcess().orElseThrow(() -> new IllegalStateException("no WildFly JVM found"));
+        jcmd(java.pid(), "GC.run");
         String heap = jcmd(java.pid(), "GC.heap_info");
         Matcher m = Pattern.compile("total (\\d+)K, used (\\d+)K").matcher(heap);
         long committed = 0;
@@ -119,9 +171,7 @@ final class ServerUnderTest implements AutoCloseable {
         }
         Matcher max = Pattern.compile("MaxHeapSize=(\\d+)").matcher(jcmd(java.pid(), "VM.flags"));
         long maxMb = max.find() ? Long.parseLong(max.group(1)) / (1024 * 1024) : 0;
-        long rssKb = BenchmarkRun.read(Path.of("/proc/" + java.pid() + "/status")).lines()
-                .filter(l -> l.startsWith("VmRSS:")).findFirst().map(l -> Long.parseLong(l.replaceAll("\\D", ""))).orElse(0L);
-        return new Memory(used, committed, maxMb, rssKb / 1024, 0, 0);
+        return new Memory(used, committed, maxMb, rssMb, idleHeapMb, idleRssMb);
     }
 
     /**

@@ -180,7 +180,7 @@ public class CaseCoreOutbox {
 
     private void deliver(OutboxItem item) {
         if (item instanceof OutboxItem.CallRecord c) {
-            records.record(new CallFacts(new CallKey(c.server(), c.linkedid()), c.callerRaw(), c.queue(), c.agent(),
+            records.store(new CallFacts(new CallKey(c.server(), c.linkedid()), c.callerRaw(), c.queue(), c.agent(),
                     c.enteredAt(), c.answeredAt(), c.endedAt(), null, c.endedWhileLinkDown(), segments(c)));
         } else if (item instanceof OutboxItem.AbandonedCall a) {
             callbacks.abandoned(new CallKey(a.server(), a.linkedid()), a.callerRaw(), a.queue(), a.at(), a.waitSeconds());

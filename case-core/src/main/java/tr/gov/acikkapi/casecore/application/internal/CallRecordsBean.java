@@ -55,11 +55,16 @@ public class CallRecordsBean implements CallRecords {
 
     @Override
     public CallRecordView record(CallFacts facts) {
+        store(facts);
+        return find(facts.key()).orElseThrow(() -> new IllegalStateException("Call record " + facts.key() + " not readable after insert"));
+    }
+
+    @Override
+    public void store(CallFacts facts) {
         if (facts == null) {
             throw new DomainException(DomainErrorCode.CALL_RECORD_INVALID, "Çağrı kaydı boş olamaz.");
         }
         new CallRecordWriter(em).insertOnce(facts, clock.instant());
-        return find(facts.key()).orElseThrow(() -> new IllegalStateException("Call record " + facts.key() + " not readable after insert"));
     }
 
     @Override

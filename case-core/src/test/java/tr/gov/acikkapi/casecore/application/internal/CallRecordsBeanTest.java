@@ -113,6 +113,42 @@ class CallRecordsBeanTest {
                 + "AND outcome = 'NOT_OBSERVED'"));
     }
 
+    /**
+     * The outbox's write: the record and its segments, each once, and no statement besides the inserts (MariaDB's own
+     * counters on the transaction's connection); the record reads back as {@link CallRecordsBean#record} wrote it.
+     */
+    @Test
+    void storingACallWritesItsRecordAndSegmentsWithoutReadingThemBack() {
+        CallKey key = new CallKey("pbx-store", "1722815998.707");
+        Instant answered = ENTERED.plusSeconds(3);
+        Instant ended = answered.plusSeconds(40);
+        List<CallSegment> path = List.of(new CallSegment("ajan2", answered, ended, 40, SegmentEnd.COMPLETED, null));
+        CallFacts facts = new CallFacts(key, "02242502032", "acikkapi", "ajan2", ENTERED, answered, ended, null, false, path);
+        long[] statements = services.inTransaction(em -> {
+            long selectsBefore = sessionCounter(em, "Com_select");
+            long insertsBefore = sessionCounter(em, "Com_insert");
+            new CallRecordsBean(em, services.clock).store(facts);
+            return new long[] {sessionCounter(em, "Com_select") - selectsBefore, sessionCounter(em, "Com_insert") - insertsBefore};
+        });
+        assertEquals(0, statements[0], "selects while storing a call");
+        assertEquals(2, statements[1], "inserts while storing a call: the record and its segment");
+        services.calls(b -> {
+            b.store(facts);
+            return null;
+        });
+        assertEquals(1, rows(key));
+        CallRecordView view = services.calls(b -> b.find(key)).orElseThrow();
+        assertEquals(path, view.segments());
+        assertEquals(Optional.of("ajan2"), view.agent());
+        assertEquals(Optional.of(answered), view.answeredAt());
+    }
+
+    /** One of MariaDB's statement counters for the session of {@code em}'s connection. */
+    private static long sessionCounter(jakarta.persistence.EntityManager em, String name) {
+        Object[] row = (Object[]) em.createNativeQuery("SHOW SESSION STATUS LIKE '" + name + "'").getSingleResult();
+        return Long.parseLong(row[1].toString());
+    }
+
     /** A call answered by ajan1 and transferred to ajan3: both parts are stored, read back in order and counted. */
     @Test
     void theAgentsPartsOfATransferredCallAreStoredAndCountedForEachAgent() {
