@@ -19,6 +19,7 @@ import tr.gov.acikkapi.cti.ami.AmiLinkConfig;
 import tr.gov.acikkapi.cti.ami.AmiTelephony;
 import tr.gov.acikkapi.cti.call.CallCorrelator;
 import tr.gov.acikkapi.cti.event.CtiEvent;
+import tr.gov.acikkapi.cti.survey.SurveyDiallers;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -32,7 +33,7 @@ import java.util.Optional;
  * a PBX), and keeps the links up: each PBX has its own {@link CallCorrelator} fed on its own serial lane of the
  * managed executor {@code cti}, and every event it produces is fired as a CDI event (synchronously on that lane, so
  * observers see one PBX's events in order) and handed to the {@link CtiEventBus} for the web module. Connects, watchdogs and resyncs run on the managed scheduler
- * {@code cti}.
+ * {@code cti}. The first PBX's link carries the survey dialler ({@link SurveyDiallers}), started and stopped with it.
  */
 @Singleton
 @Startup
@@ -62,6 +63,9 @@ public class CtiRuntime {
     @Inject
     CtiEventBus bus;
 
+    @Inject
+    SurveyDiallers surveys;
+
     private final Map<String, Pbx> pbxs = new LinkedHashMap<>();
     private String configurationError = "";
 
@@ -81,9 +85,12 @@ public class CtiRuntime {
         }
         for (AmiLinkConfig link : configs) {
             CallCorrelator correlator = new CallCorrelator(link.server(), directory, clock, this::fire);
-            AmiLink ami = new AmiLink(link, correlator, this::fire, scheduler, lanes);
-            pbxs.put(link.server(), new Pbx(link, correlator, ami, new AmiTelephony(ami, "outbound", Duration.ofSeconds(30))));
+            AmiLink ami = new AmiLink(link, surveys.beside(link.server(), correlator, pbxs.isEmpty()), this::fire,
+                    scheduler, lanes);
+            AmiTelephony telephony = new AmiTelephony(ami, "outbound", Duration.ofSeconds(30));
+            pbxs.put(link.server(), new Pbx(link, correlator, ami, telephony));
             ami.start();
+            surveys.start(link.server(), telephony, scheduler);
             LOG.infof("PBX link %s started (%s)", link.server(), link);
         }
         if (configs.isEmpty()) {
@@ -102,7 +109,10 @@ public class CtiRuntime {
 
     @PreDestroy
     void stop() {
-        pbxs.values().forEach(pbx -> pbx.link().close());
+        pbxs.values().forEach(pbx -> {
+            surveys.stop(pbx.config().server());
+            pbx.link().close();
+        });
     }
 
     /** The PBX links by server name, in configuration order. */

@@ -311,9 +311,9 @@ public class SurveyCampaignsBean implements SurveyCampaigns {
         em.createNativeQuery("UPDATE survey_target t JOIN citizen c ON c.id = t.citizen_id SET t.state = 'DO_NOT_CALL', "
                         + "t.updated_at = ? WHERE t.campaign_id = ? AND t.state = 'WAITING' AND c.do_not_call = TRUE")
                 .setParameter(1, java.sql.Timestamp.from(now)).setParameter(2, campaignId).executeUpdate();
-        em.createNativeQuery("UPDATE survey_target t SET t.state = 'CANCELLED', t.updated_at = ? WHERE t.campaign_id = ? "
-                        + "AND t.state = 'WAITING' AND EXISTS (SELECT 1 FROM survey_response r "
-                        + "WHERE r.application_id = t.application_id)")
+        em.createNativeQuery("UPDATE survey_target t JOIN survey_response r ON r.application_id = t.application_id "
+                        + "SET t.state = 'COMPLETED', t.score = r.score, t.last_result = 'COMPLETED', t.updated_at = ? "
+                        + "WHERE t.campaign_id = ? AND t.state = 'WAITING'")
                 .setParameter(1, java.sql.Timestamp.from(now)).setParameter(2, campaignId).executeUpdate();
         RetryRule rule = campaign.retries();
         List<SurveyTarget> due = em.createQuery("select t from SurveyTarget t where t.campaignId = :c and t.state = :waiting "

@@ -186,12 +186,12 @@ class SurveyCampaignsBeanTest {
         Concluded askedLater = concluded(701, 6);
         long id = campaigns(b -> b.define(everyone(3), "supervizor")).id();
         campaigns(b -> b.move(id, CampaignStatus.RUNNING, "supervizor"));
-        List<DialOrder> orders = campaigns(b -> b.claim(id, 3, NOW, "dialler"));
-        assertEquals(3, orders.size());
         campaigns(b -> {
             b.changeDoNotCall(askedLater.citizenId(), true, "temsilci1");
             return null;
         });
+        List<DialOrder> orders = campaigns(b -> b.claim(id, 4, NOW, "dialler"));
+        assertEquals(3, orders.size(), "the citizen who asked not to be called after the selection is skipped");
         for (DialOrder order : orders) {
             if (order.trackingNumber().equals(scores.tracking().value())) {
                 services.lifecycle(b -> {
@@ -230,6 +230,25 @@ class SurveyCampaignsBeanTest {
         assertEquals(0, (int) campaigns(b -> b.openDials(id)));
         assertTrue(campaigns(b -> b.claim(id, 5, NOW.plusSeconds(10), "dialler")).isEmpty());
         assertEquals(2, campaigns(b -> b.claim(id, 5, NOW.plusSeconds(3_610), "dialler")).get(0).tryNo());
+    }
+
+    /** The call went on while the link was down and the citizen keyed a score: completed, not dialled again. */
+    @Test
+    void aScoreKeyedInAnInterruptedCallCompletesTheCitizen() {
+        Concluded a = concluded(101, 6);
+        long id = campaigns(b -> b.define(everyone(3), "supervizor")).id();
+        campaigns(b -> b.move(id, CampaignStatus.RUNNING, "supervizor"));
+        campaigns(b -> b.claim(id, 5, NOW, "dialler"));
+        campaigns(b -> b.interruptOpenDials(NOW.plusSeconds(5)));
+        services.lifecycle(b -> {
+            b.recordSurveyResponse(a.tracking(), 4, null, "ivr");
+            return null;
+        });
+        assertTrue(campaigns(b -> b.claim(id, 5, NOW.plusSeconds(3_610), "dialler")).isEmpty());
+        assertEquals(TargetState.COMPLETED, state(a));
+        assertEquals(new CampaignResults.Figures(1, 1, 1, 1, 0, new int[] {0, 0, 0, 1, 0}),
+                campaigns(b -> b.results(id)).total());
+        assertEquals(CampaignStatus.FINISHED, campaigns(b -> b.find(id)).orElseThrow().status());
     }
 
     @Test
