@@ -20,6 +20,7 @@ CREATE TABLE survey_campaign (
     selected         INT           NOT NULL DEFAULT 0,
     calling_from     TIME          NOT NULL,
     calling_to       TIME          NOT NULL,
+    weekends         BOOLEAN       NOT NULL DEFAULT FALSE,
     max_tries        INT           NOT NULL,
     retry_minutes    INT           NOT NULL,
     concurrency      INT           NOT NULL,

@@ -13,7 +13,8 @@ import java.time.LocalTime;
 import java.util.Set;
 
 /**
- * What a supervisor fills in to define a survey campaign. Exactly one of {@code sampleSize} and {@code samplePercent};
+ * What a supervisor fills in to define a survey campaign. Exactly one of {@code sampleSize} and {@code samplePercent}; citizens are
+ * called on weekdays only unless {@code weekends};
  * empty filter sets mean all provinces, topics or types. The domain checks the rest (dates in order, hours in order).
  */
 public record CampaignForm(
@@ -28,6 +29,7 @@ public record CampaignForm(
         @Min(1) @Max(100) Integer samplePercent,
         @NotNull LocalTime callingFrom,
         @NotNull LocalTime callingTo,
+        boolean weekends,
         @Min(1) @Max(10) int maxTries,
         @Min(1) @Max(10_080) int retryMinutes,
         @Min(1) @Max(SurveyCampaign.MAX_CONCURRENCY) int concurrency) {

@@ -13,7 +13,7 @@ import java.util.Set;
 public record CampaignView(long id, String name, CampaignStatus status, LocalDate concludedFrom, LocalDate concludedTo,
                            Set<Integer> provinceCodes, Set<Integer> topicIds, Set<Integer> typeIds,
                            OutcomeFilter outcome, Optional<Integer> sampleSize, Optional<Integer> samplePercent,
-                           LocalTime callingFrom, LocalTime callingTo, int maxTries, int retryMinutes, int concurrency,
+                           LocalTime callingFrom, LocalTime callingTo, boolean weekends, int maxTries, int retryMinutes, int concurrency,
                            int selected, int finished, int inFlight, String createdBy, Instant createdAt) {
 
     /** Share of the selected applications with a final result, 0-100. */

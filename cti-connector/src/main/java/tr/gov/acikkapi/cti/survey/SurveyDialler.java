@@ -79,6 +79,8 @@ public final class SurveyDialler implements AmiEventHandler, AutoCloseable {
     private volatile ScheduledExecutorService scheduler;
     private volatile ScheduledFuture<?> ticks;
     private volatile boolean closed;
+    /** The last round failed: further failures are logged at debug level only (a database outage repeats). */
+    private boolean failing;
 
     private record InFlight(SurveyCall call, Instant dialledAt) {
     }
@@ -263,8 +265,18 @@ public final class SurveyDialler implements AmiEventHandler, AutoCloseable {
         synchronized (round) {
             try {
                 dialDue();
+                if (failing) {
+                    failing = false;
+                    LOG.infof("Survey dialler %s: rounds work again", server);
+                }
             } catch (RuntimeException e) {
-                LOG.errorf(e, "Survey dialler %s: a round failed; the next one tries again", server);
+                if (!failing) {
+                    failing = true;
+                    LOG.errorf(e, "Survey dialler %s: a round failed (the database?); the next ones try again, "
+                            + "logged once until one works", server);
+                } else {
+                    LOG.debugf("Survey dialler %s: a round failed again: %s", server, e.getMessage());
+                }
             }
         }
     }

@@ -80,7 +80,7 @@ public class SurveyCampaignsBean implements SurveyCampaigns {
         SurveyCampaign campaign = new SurveyCampaign(form.name(),
                 new SurveyCampaign.Selection(form.concludedFrom(), form.concludedTo(), form.provinceCodes(),
                         form.topicIds(), form.typeIds(), form.outcome()),
-                form.sampleSize(), form.samplePercent(), new CallingHours(form.callingFrom(), form.callingTo()),
+                form.sampleSize(), form.samplePercent(), new CallingHours(form.callingFrom(), form.callingTo(), form.weekends()),
                 new RetryRule(form.maxTries(), Duration.ofMinutes(form.retryMinutes())), form.concurrency(), actor, now);
         SurveyCampaign.Selection selection = campaign.selection();
         int matching = ((Number) selectionQuery("SELECT COUNT(*)", selection, "").getSingleResult()).intValue();
@@ -440,7 +440,8 @@ public class SurveyCampaignsBean implements SurveyCampaigns {
         SurveyCampaign.Selection s = c.selection();
         return new CampaignView(c.id(), c.name(), c.status(), s.concludedFrom(), s.concludedTo(), s.provinceCodes(),
                 s.topicIds(), s.typeIds(), s.outcome(), boxed(c.sampleSize()), boxed(c.samplePercent()), c.hours().from(),
-                c.hours().to(), c.retries().maxTries(), (int) c.retries().spacing().toMinutes(), c.concurrency(),
+                c.hours().to(), c.hours().weekends(), c.retries().maxTries(), (int) c.retries().spacing().toMinutes(),
+                c.concurrency(),
                 c.selected(), ((Number) counts[0]).intValue(), ((Number) counts[1]).intValue(), c.createdBy(),
                 c.createdAt());
     }

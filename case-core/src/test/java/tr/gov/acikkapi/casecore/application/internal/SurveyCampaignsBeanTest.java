@@ -81,7 +81,7 @@ class SurveyCampaignsBeanTest {
     private static CampaignForm form(Set<Integer> provinces, Set<Integer> topics, OutcomeFilter outcome, Integer size,
             Integer percent, int maxTries) {
         return new CampaignForm("Kasım anketi", FROM, TO, provinces, topics, Set.of(), outcome, size, percent,
-                LocalTime.of(9, 0), LocalTime.of(17, 0), maxTries, 60, 5);
+                LocalTime.of(9, 0), LocalTime.of(17, 0), false, maxTries, 60, 5);
     }
 
     private static CampaignForm everyone(int maxTries) {

@@ -11,15 +11,16 @@ import java.time.ZonedDateTime;
 import java.util.Objects;
 
 /**
- * When citizens may be called: weekdays (Monday to Friday), from {@code from} (included) to {@code to} (excluded),
- * Istanbul time, whatever the server's zone. Office hours by default (09:00-17:00).
+ * When citizens may be called: weekdays (Monday to Friday; Saturday and Sunday too with {@code weekends}), from
+ * {@code from} (included) to {@code to} (excluded), Istanbul time, whatever the server's zone. Office hours on
+ * weekdays by default (09:00-17:00).
  */
-public record CallingHours(LocalTime from, LocalTime to) {
+public record CallingHours(LocalTime from, LocalTime to, boolean weekends) {
 
     /** The zone the hours are read in. */
     public static final ZoneId ISTANBUL = ZoneId.of("Europe/Istanbul");
     /** Office hours, the default. */
-    public static final CallingHours OFFICE = new CallingHours(LocalTime.of(9, 0), LocalTime.of(17, 0));
+    public static final CallingHours OFFICE = new CallingHours(LocalTime.of(9, 0), LocalTime.of(17, 0), false);
 
     public CallingHours {
         Objects.requireNonNull(from, "from");
@@ -34,7 +35,7 @@ public record CallingHours(LocalTime from, LocalTime to) {
     public boolean allows(Instant at) {
         ZonedDateTime local = at.atZone(ISTANBUL);
         DayOfWeek day = local.getDayOfWeek();
-        if (day == DayOfWeek.SATURDAY || day == DayOfWeek.SUNDAY) {
+        if (!weekends && (day == DayOfWeek.SATURDAY || day == DayOfWeek.SUNDAY)) {
             return false;
         }
         LocalTime time = local.toLocalTime();

@@ -88,6 +88,9 @@ public class SurveyCampaign {
     @Column(name = "calling_to", nullable = false)
     private LocalTime callingTo;
 
+    @Column(name = "weekends", nullable = false)
+    private boolean weekends;
+
     @Column(name = "max_tries", nullable = false)
     private int maxTries;
 
@@ -144,6 +147,7 @@ public class SurveyCampaign {
         Objects.requireNonNull(hours, "hours");
         this.callingFrom = hours.from();
         this.callingTo = hours.to();
+        this.weekends = hours.weekends();
         Objects.requireNonNull(retries, "retries");
         this.maxTries = retries.maxTries();
         this.retryMinutes = (int) retries.spacing().toMinutes();
@@ -235,7 +239,7 @@ public class SurveyCampaign {
     }
 
     public CallingHours hours() {
-        return new CallingHours(callingFrom, callingTo);
+        return new CallingHours(callingFrom, callingTo, weekends);
     }
 
     public RetryRule retries() {

@@ -27,9 +27,16 @@ class CallingHoursTest {
     }
 
     @Test
+    void aCampaignMayCallAtWeekendsToo() {
+        CallingHours everyDay = new CallingHours(LocalTime.of(10, 0), LocalTime.of(12, 0), true);
+        assertTrue(everyDay.allows(Instant.parse("2026-12-05T08:00:00Z")), "Saturday 11:00 Istanbul");
+        assertFalse(everyDay.allows(Instant.parse("2026-12-05T09:00:00Z")), "Saturday 12:00 Istanbul");
+    }
+
+    @Test
     void hoursOutOfOrderAreRefused() {
         DomainException e = assertThrows(DomainException.class,
-                () -> new CallingHours(LocalTime.of(17, 0), LocalTime.of(9, 0)));
+                () -> new CallingHours(LocalTime.of(17, 0), LocalTime.of(9, 0), false));
         assertEquals(DomainErrorCode.SURVEY_CAMPAIGN_INVALID, e.code());
     }
 }
