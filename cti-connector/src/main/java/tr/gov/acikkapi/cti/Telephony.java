@@ -26,6 +26,18 @@ public interface Telephony {
     /** Hangs up a channel. */
     TelephonyResult hangup(String channel);
 
+    /**
+     * A survey call: the PBX dials {@code citizenNumber} through the {@code outbound} context and, when the citizen
+     * answers, runs the {@code survey} context with {@code variables} on the channel ({@code ACIKKAPI_TRACKING},
+     * {@code ACIKKAPI_CAMPAIGN}, {@code ACIKKAPI_DIAL}). Asynchronous: success means the PBX queued the call; how it
+     * ends comes as {@code OriginateResponse} (with {@code actionId}) and {@code Hangup} events. Without a PBX link
+     * that can dial, a failure.
+     */
+    default TelephonyResult originateSurvey(String actionId, String citizenNumber, java.util.Map<String, String> variables,
+            String callerId, java.time.Duration ringTimeout) {
+        return TelephonyResult.failed("Bu santral bağlantısı anket araması yapamaz.");
+    }
+
     /** Sends a channel to another place in the dialplan ({@code Redirect}), e.g. another agent's extension. */
     TelephonyResult transfer(String channel, String context, String exten);
 }

@@ -54,15 +54,15 @@ class SupervisorAccessIT {
         try (Browser browser = Browser.open(base, "tr")) {
             browser.signIn("temsilci1", PASSWORD);
             browser.visible("welcome");
-            for (String id : List.of("openWallboard", "openDeadlines", "openAnalytics", "openCalls", "navWallboard",
-                    "navDeadlines", "navAnalytics", "navCalls")) {
+            for (String id : List.of("openWallboard", "openDeadlines", "openAnalytics", "openCalls", "openSurveys",
+                    "navWallboard", "navDeadlines", "navAnalytics", "navCalls", "navSurveys")) {
                 assertTrue(browser.driver().findElements(By.id(id)).isEmpty(), "an agent has no link " + id);
             }
 
-            for (String page : List.of("wallboard", "deadlines", "analytics", "calls")) {
+            for (String page : List.of("wallboard", "deadlines", "analytics", "calls", "surveys")) {
                 browser.go("supervisor/" + page + ".xhtml");
                 assertEquals("Bu sayfaya erişim yetkiniz yok", browser.visible("forbidden").getText(), page);
-                for (String data : List.of("queues", "agents", "report", "analytics", "calls")) {
+                for (String data : List.of("queues", "agents", "report", "analytics", "calls", "campaigns", "results")) {
                     assertTrue(browser.driver().findElements(By.id(data)).isEmpty(), page + " shows no " + data);
                 }
             }
@@ -72,8 +72,10 @@ class SupervisorAccessIT {
             assertEquals(403, csv.statusCode());
             assertFalse(csv.body().contains("Ankara"), "no data in the refusal");
             assertFalse(csv.headers().firstValue("Content-Type").orElse("").startsWith("text/csv"), "no CSV in the refusal");
+            assertEquals(403, request("/supervisor/export/survey.csv?campaign=1&group=PROVINCE", session, "GET", null)
+                    .statusCode(), "no survey results for an agent");
 
-            for (String page : List.of("wallboard", "deadlines", "analytics", "calls")) {
+            for (String page : List.of("wallboard", "deadlines", "analytics", "calls", "surveys")) {
                 HttpResponse<String> post = request("/supervisor/" + page + ".xhtml", session, "POST",
                         "jakarta.faces.partial.ajax=true&jakarta.faces.source=push&jakarta.faces.partial.render=board");
                 assertEquals(403, post.statusCode(), "a postback to " + page + " is refused");
@@ -97,6 +99,9 @@ class SupervisorAccessIT {
             assertTrue(csv.headers().firstValue("Content-Type").orElse("").startsWith("text/csv"));
             HttpResponse<String> bad = request("/supervisor/export/analytics.csv?dimension=SHOE_SIZE", session, "GET", null);
             assertEquals(400, bad.statusCode());
+            assertFalse(browser.driver().findElements(By.id("navSurveys")).isEmpty());
+            assertEquals(400, request("/supervisor/export/survey.csv?campaign=1&group=SHOE_SIZE", session, "GET", null)
+                    .statusCode(), "an unknown grouping is refused");
         }
     }
 }

@@ -2,6 +2,7 @@ package tr.gov.acikkapi.launcher;
 
 import tr.gov.acikkapi.cti.simulator.AmiSimulator;
 import tr.gov.acikkapi.cti.simulator.SimulatorConfig;
+import tr.gov.acikkapi.cti.simulator.SurveyAnswering;
 
 import java.io.IOException;
 import java.net.URI;
@@ -179,6 +180,7 @@ public final class RunProduct {
         if (settings.simulatedPbx()) {
             simulator = AmiSimulator.start(new SimulatorConfig(settings.amiPort(), settings.amiUser(), settings.amiSecret()));
             simulator.setWrapUpTime("acikkapi", DEMO_PBX_WRAPUPTIME);
+            simulator.answerSurveyCalls(SurveyAnswering.demo(), "127.0.0.1", settings.fastAgiPort());
             running.add(simulator);
             if (settings.demo() && System.getenv("WRAPUP_MAX_SECONDS") == null) {
                 serverEnv.put("WRAPUP_MAX_SECONDS", Integer.toString(DEMO_WRAPUP_MAX_SECONDS));

@@ -112,7 +112,7 @@ public final class AnalyticsTable {
         return share.isEmpty() ? "" : decimal(share.getAsDouble() * 100, 1);
     }
 
-    private String decimal(double value, int digits) {
+    String decimal(double value, int digits) {
         NumberFormat format = NumberFormat.getNumberInstance(locale);
         format.setGroupingUsed(false);
         format.setMinimumFractionDigits(digits);
@@ -132,7 +132,7 @@ public final class AnalyticsTable {
         return value;
     }
 
-    private static String quoted(String value, String separator) {
+    static String quoted(String value, String separator) {
         if (value.contains(separator) || value.contains("\"") || value.contains("\n") || value.contains("\r")) {
             return "\"" + value.replace("\"", "\"\"") + "\"";
         }

@@ -19,6 +19,14 @@ public class AuditTrail {
     @PersistenceContext(unitName = "acikkapi")
     private EntityManager em;
 
+    public AuditTrail() {
+    }
+
+    /** Outside the container (the services' tests): entries go to this entity manager's transaction. */
+    public AuditTrail(EntityManager em) {
+        this.em = em;
+    }
+
     /** Records that {@code actor} did {@code action} on a record; {@code reason} says why (a call's linkedid, a search). */
     public void record(String actor, String action, String subjectType, String subjectId, String reason) {
         String trimmedReason = reason == null || reason.length() <= REASON_LENGTH ? reason : reason.substring(0, REASON_LENGTH);

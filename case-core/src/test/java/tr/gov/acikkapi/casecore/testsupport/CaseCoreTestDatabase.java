@@ -38,7 +38,7 @@ public final class CaseCoreTestDatabase {
     /** Deletes every citizen, application, note, survey answer, call and call link; keeps reference data and the sequence. */
     public static void deleteCaseData() {
         try (Connection c = dataSource().getConnection(); Statement s = c.createStatement()) {
-            for (String table : new String[] {"call_application", "call_segment", "call_record", "survey_response", "application_note",
+            for (String table : new String[] {"survey_dial", "survey_target", "survey_campaign", "call_application", "call_segment", "call_record", "survey_response", "application_note",
                     "application_history", "application", "citizen_phone", "citizen"}) {
                 s.executeUpdate("DELETE FROM " + table);
             }

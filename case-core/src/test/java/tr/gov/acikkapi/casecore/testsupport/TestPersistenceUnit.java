@@ -26,6 +26,9 @@ import tr.gov.acikkapi.casecore.domain.model.citizen.TcKimlikNoConverter;
 import tr.gov.acikkapi.casecore.domain.model.desk.DispositionCode;
 import tr.gov.acikkapi.casecore.domain.model.desk.PauseReason;
 import tr.gov.acikkapi.casecore.domain.model.geography.Province;
+import tr.gov.acikkapi.casecore.domain.model.survey.SurveyCampaign;
+import tr.gov.acikkapi.casecore.domain.model.survey.SurveyDial;
+import tr.gov.acikkapi.casecore.domain.model.survey.SurveyTarget;
 import tr.gov.acikkapi.casecore.domain.model.unit.EscalationRule;
 import tr.gov.acikkapi.casecore.domain.model.unit.RoutingRule;
 import tr.gov.acikkapi.casecore.domain.model.unit.Unit;
@@ -53,7 +56,8 @@ public final class TestPersistenceUnit {
             Province.class, Topic.class, ApplicationType.class, UnitKind.class, Unit.class, RoutingRule.class,
             EscalationRule.class, Citizen.class, CitizenPhone.class, Application.class, StatusChange.class,
             ApplicationNote.class, SurveyResponse.class, CallRecord.class, CallApplicationLink.class, ConsoleUser.class,
-            PauseReason.class, DispositionCode.class, AttemptCounter.class);
+            PauseReason.class, DispositionCode.class, AttemptCounter.class,
+            SurveyCampaign.class, SurveyTarget.class, SurveyDial.class, tr.gov.acikkapi.casecore.audit.AuditRecord.class);
 
     private TestPersistenceUnit() {
     }
@@ -138,6 +142,7 @@ public final class TestPersistenceUnit {
             List<String> names = new ArrayList<>();
             ENTITIES.forEach(c -> names.add(c.getName()));
             names.add(TcKimlikNoConverter.class.getName());
+            names.add(tr.gov.acikkapi.casecore.domain.model.survey.IdListConverter.class.getName());
             names.add(PhoneNumberConverter.class.getName());
             names.add(TrackingNumberConverter.class.getName());
             return names;

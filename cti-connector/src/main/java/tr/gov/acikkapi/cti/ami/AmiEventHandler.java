@@ -29,4 +29,42 @@ public interface AmiEventHandler {
 
     /** The link is lost; calls may go on (or end) unseen until the next resync. */
     void onLinkDown();
+
+    /**
+     * One handler that gives everything to {@code first}, then to {@code second} (the correlator, then the survey
+     * dialler), on the same lane; a failure of the second does not keep the first from its events.
+     */
+    static AmiEventHandler both(AmiEventHandler first, AmiEventHandler second) {
+        return new AmiEventHandler() {
+            @Override
+            public void onEvent(AmiMessage event) {
+                first.onEvent(event);
+                second.onEvent(event);
+            }
+
+            @Override
+            public void onEvent(AmiMessage event, boolean moreQueued) {
+                first.onEvent(event, moreQueued);
+                second.onEvent(event, moreQueued);
+            }
+
+            @Override
+            public void onLinkUp() {
+                first.onLinkUp();
+                second.onLinkUp();
+            }
+
+            @Override
+            public void onResync(PbxSnapshot snapshot) {
+                first.onResync(snapshot);
+                second.onResync(snapshot);
+            }
+
+            @Override
+            public void onLinkDown() {
+                first.onLinkDown();
+                second.onLinkDown();
+            }
+        };
+    }
 }

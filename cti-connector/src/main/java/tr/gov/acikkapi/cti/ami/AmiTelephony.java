@@ -27,6 +27,8 @@ import java.util.regex.Pattern;
 public final class AmiTelephony implements Telephony {
 
     private static final Pattern DIALABLE = Pattern.compile("\\+?[0-9*#]{2,32}");
+    /** The dialplan context a survey call runs in once the citizen answers. */
+    public static final String SURVEY_CONTEXT = "survey";
     private static final Pattern TOKEN = Pattern.compile("[^\\r\\n]{1,200}");
 
     private final AmiLink link;
@@ -65,6 +67,37 @@ public final class AmiTelephony implements Telephony {
         action.setExten(citizenNumber);
         action.setPriority(1);
         action.setCallerId("\"" + name + "\" <" + citizenNumber + ">");
+        action.setTimeout(ringTimeout.toMillis());
+        action.setAsync(true);
+        return link.perform(action);
+    }
+
+    /**
+     * {@code Originate Channel=Local/<number>@<outbound> Context=survey Exten=s Priority=1} with the variables, as
+     * docs/src/asterisk.md documents it; the caller ID is {@code "Açık Kapı" <callerId>}.
+     */
+    @Override
+    public TelephonyResult originateSurvey(String actionId, String citizenNumber, java.util.Map<String, String> variables,
+            String callerId, Duration ringTimeout) {
+        if (citizenNumber == null || !DIALABLE.matcher(citizenNumber).matches()) {
+            return TelephonyResult.failed("Aranacak numara geçersiz: yalnızca rakam, başta + ve * # olabilir.");
+        }
+        if (!valid(actionId) || callerId == null || !DIALABLE.matcher(callerId).matches()) {
+            return invalid("işlem kimliği veya arayan numarası");
+        }
+        for (java.util.Map.Entry<String, String> v : variables.entrySet()) {
+            if (!valid(v.getKey()) || !valid(v.getValue()) || v.getValue().contains(",") || v.getKey().contains("=")) {
+                return invalid("kanal değişkeni");
+            }
+        }
+        OriginateAction action = new OriginateAction();
+        action.setActionId(actionId);
+        action.setChannel("Local/" + citizenNumber + "@" + outboundContext);
+        action.setContext(SURVEY_CONTEXT);
+        action.setExten("s");
+        action.setPriority(1);
+        action.setCallerId("\"Açık Kapı\" <" + callerId + ">");
+        action.setVariables(new java.util.LinkedHashMap<>(variables));
         action.setTimeout(ringTimeout.toMillis());
         action.setAsync(true);
         return link.perform(action);

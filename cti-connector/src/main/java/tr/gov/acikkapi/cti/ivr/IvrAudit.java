@@ -39,7 +39,11 @@ public interface IvrAudit {
         /** The application is not concluded; no survey. */
         SURVEY_NOT_CONCLUDED,
         /** No valid key after the allowed tries; nothing stored. */
-        SURVEY_NO_ANSWER
+        SURVEY_NO_ANSWER,
+        /** The citizen declined the survey (key 0); never called again for this application. */
+        SURVEY_REFUSED,
+        /** The citizen asked never to be called for a survey again (key 9). */
+        SURVEY_DO_NOT_CALL
     }
 
     /**

@@ -51,4 +51,10 @@ public interface IvrCases {
      * @param callerIdRaw the caller ID as the PBX sent it, or empty when withheld
      */
     SurveyResult recordSurvey(String trackingNumberDigits, int score, String callerIdRaw);
+
+    /**
+     * The citizen declined the survey of this application on the phone: it is never called again for it; with
+     * {@code doNotCall} the citizen is never called for any survey. False when no such application.
+     */
+    boolean refuseSurvey(String trackingNumberDigits, boolean doNotCall, String callerIdRaw);
 }

@@ -81,7 +81,8 @@ public enum IvrPrompt {
             "survey: first, for a concluded application not yet rated"),
     SURVEY_QUESTION("acikkapi/anket-soru",
             "Başvurunuzla ilgili hizmetten ne kadar memnun kaldığınızı, bir hiç memnun değilim, beş çok memnunum "
-                    + "olmak üzere, bir ile beş arasında bir tuşa basarak belirtiniz.",
+                    + "olmak üzere, bir ile beş arasında bir tuşa basarak belirtiniz. Ankete katılmak istemiyorsanız "
+                    + "sıfıra, anket için bir daha aranmak istemiyorsanız dokuza basınız.",
             "survey: asking for the score (GET DATA, 1 digit)"),
     SURVEY_INVALID_KEY("acikkapi/anket-gecersiz-tus",
             "Geçersiz tuşlama. Lütfen bir ile beş arasında bir tuşa basınız.",
@@ -98,6 +99,12 @@ public enum IvrPrompt {
     SURVEY_UNAVAILABLE("acikkapi/anket-yapilamiyor",
             "Anket şu anda yapılamıyor. İlginiz için teşekkür ederiz.",
             "survey: the dialplan passed no valid tracking number, or no such application"),
+    SURVEY_REFUSED("acikkapi/anket-reddedildi",
+            "Anlayışınız için teşekkür ederiz. Bu başvuru için sizi bir daha aramayacağız.",
+            "survey: key 0, the citizen declines; never called again for this application"),
+    SURVEY_DO_NOT_CALL("acikkapi/anket-aranmayacak",
+            "Talebiniz kaydedildi. Anket için sizi bir daha aramayacağız.",
+            "survey: key 9, the citizen asks never to be called for a survey again"),
     SURVEY_NO_ANSWER("acikkapi/anket-yanitlanmadi",
             "Geçerli bir yanıt alınamadı. İlginiz için teşekkür ederiz.",
             "survey: three invalid keys; nothing stored"),

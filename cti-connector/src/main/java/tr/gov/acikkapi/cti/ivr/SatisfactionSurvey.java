@@ -19,10 +19,13 @@ import java.util.Optional;
  * {@code ACIKKAPI_TRACKING}. Only a concluded application is surveyed, and only once: a second call hears
  * that it was answered already. A key other than 1-5 (or none) repeats the question, up to
  * {@link IvrSettings#maxTries()} tries in all. The score is stored with the application through
- * {@link IvrCases#recordSurvey(String, int, String)}.
+ * {@link IvrCases#recordSurvey(String, int, String)}. Key 0 declines the survey (the application is never called
+ * again), key 9 asks never to be called for a survey again (the citizen's do-not-call flag), both through
+ * {@link IvrCases#refuseSurvey(String, boolean, String)}.
  *
  * <p>On return {@code ACIKKAPI_SURVEY_RESULT} is {@code recorded}, {@code already_answered},
- * {@code not_concluded}, {@code no_answer}, {@code unavailable} or {@code error}.
+ * {@code not_concluded}, {@code no_answer}, {@code refused}, {@code do_not_call}, {@code unavailable} or
+ * {@code error}.
  */
 public final class SatisfactionSurvey implements NamedAgiScript {
 
@@ -35,6 +38,10 @@ public final class SatisfactionSurvey implements NamedAgiScript {
 
     private static final Logger LOG = Logger.getLogger(SatisfactionSurvey.class);
     private static final int SCORE_DIGITS = 1;
+    /** The key that declines the survey of this application. */
+    static final String DECLINE_KEY = "0";
+    /** The key that asks never to be called for a survey again. */
+    static final String DO_NOT_CALL_KEY = "9";
 
     private final IvrCases cases;
     private final TrackingNumberCheck check;
@@ -106,6 +113,13 @@ public final class SatisfactionSurvey implements NamedAgiScript {
             Optional<Integer> score = score(keyed.digits());
             if (score.isPresent()) {
                 return store(caller, dialogue, number, score.get());
+            }
+            if (keyed.digits().equals(DECLINE_KEY) || keyed.digits().equals(DO_NOT_CALL_KEY)) {
+                boolean never = keyed.digits().equals(DO_NOT_CALL_KEY);
+                cases.refuseSurvey(number, never, caller.raw());
+                attempts.record(caller, number, never ? IvrAudit.Outcome.SURVEY_DO_NOT_CALL : IvrAudit.Outcome.SURVEY_REFUSED);
+                dialogue.play(never ? IvrPrompt.SURVEY_DO_NOT_CALL : IvrPrompt.SURVEY_REFUSED);
+                return never ? "do_not_call" : "refused";
             }
             if (tries + 1 < settings.maxTries()) {
                 dialogue.play(IvrPrompt.SURVEY_INVALID_KEY);

@@ -26,6 +26,7 @@ import tr.gov.acikkapi.cti.call.CallCorrelator;
 import tr.gov.acikkapi.cti.event.CallAnswered;
 import tr.gov.acikkapi.cti.event.CallOffered;
 import tr.gov.acikkapi.cti.event.CtiEvent;
+import tr.gov.acikkapi.cti.survey.SurveyDiallers;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -51,7 +52,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * to the {@link CtiEventBus} for the web module. Connects, watchdogs and resyncs run on the managed scheduler
  * {@code cti}. The singleton services call in on WildFly's own threads; the runtime hands them a contextual proxy
  * (the application's EE context) so that the link's tasks run as they would from the runtime itself. Other beans
- * use its own methods ({@code @LocalBean}).
+ * use its own methods ({@code @LocalBean}). The first PBX's link carries the survey dialler ({@link SurveyDiallers}),
+ * started and stopped with it on the node that holds it.
  */
 @Singleton
 @Startup
@@ -93,6 +95,9 @@ public class CtiRuntime implements LinkElection.Holder {
     @Inject
     CallsInProgress callsInProgress;
 
+    @Inject
+    SurveyDiallers surveys;
+
     private final Map<String, AmiLinkConfig> configured = new LinkedHashMap<>();
     private final Map<String, Pbx> held = new ConcurrentHashMap<>();
     private LinkElection.Holder registered;
@@ -130,9 +135,13 @@ public class CtiRuntime implements LinkElection.Holder {
         }
         CallCorrelator correlator = new CallCorrelator(link.server(), directory, clock, event -> fire(server, event));
         int adopted = adoptCallsInProgress(server, correlator);
-        AmiLink ami = new AmiLink(link, correlator, event -> fire(server, event), scheduler, lanes);
-        held.put(server, new Pbx(link, correlator, ami, new AmiTelephony(ami, "outbound", Duration.ofSeconds(30))));
+        boolean first = configured.keySet().iterator().next().equals(server);
+        AmiLink ami = new AmiLink(link, surveys.beside(server, correlator, first), event -> fire(server, event), scheduler,
+                lanes);
+        AmiTelephony telephony = new AmiTelephony(ami, "outbound", Duration.ofSeconds(30));
+        held.put(server, new Pbx(link, correlator, ami, telephony));
         ami.start();
+        surveys.start(server, telephony, scheduler);
         LOG.infof("This node now holds the PBX link %s (%s); %d call(s) in progress taken up", server, link, adopted);
     }
 
@@ -158,6 +167,7 @@ public class CtiRuntime implements LinkElection.Holder {
     public synchronized void release(String server) {
         Pbx pbx = held.remove(server);
         if (pbx != null) {
+            surveys.stop(server);
             int backlog = pbx.link().laneBacklog();
             pbx.link().close();
             if (pbx.link().awaitHandled(HANDOVER_WAIT)) {

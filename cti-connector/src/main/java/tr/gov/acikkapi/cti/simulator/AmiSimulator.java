@@ -376,6 +376,35 @@ public final class AmiSimulator implements AutoCloseable {
         });
     }
 
+    /**
+     * Answers the survey dialler's calls ({@code Originate} into the context {@code survey}) as {@code answering} says,
+     * and runs the survey script of every answered call on the FastAGI server at {@code agiHost:agiPort}, as the
+     * documented dialplan's {@code AGI(agi://…/survey,${ACIKKAPI_TRACKING})} does. Without this call survey calls are
+     * answered by {@link SurveyAnswering#demo()} and hang up after five seconds with no script.
+     */
+    public void answerSurveyCalls(SurveyAnswering answering, String agiHost, int agiPort) {
+        java.util.Objects.requireNonNull(answering, "answering");
+        onPbx(() -> {
+            pbx.answerSurveyCalls(answering, agiHost, agiPort);
+            return null;
+        });
+    }
+
+    /** The most survey calls that were up at once (ringing or answered) since the start. */
+    public int surveyCallsPeak() {
+        return onPbx(pbx::surveyPeak);
+    }
+
+    /** Survey calls originated since the start. */
+    public long surveyCallsPlaced() {
+        return onPbx(pbx::surveyPlaced);
+    }
+
+    /** Survey calls up now. */
+    public int liveSurveyCalls() {
+        return onPbx(pbx::liveSurveyCalls);
+    }
+
     /** Hangs up a call from the citizen's side, whatever its state; false if no such call. */
     public boolean hangupCall(String linkedid) {
         return onPbx(() -> pbx.hangupCall(linkedid));

@@ -38,6 +38,12 @@ final class SimulatedPbx {
     private static final int NOT_INUSE = 1;
     private static final int INUSE = 2;
     private static final Pattern CALLER_ID = Pattern.compile("<([^>]*)>");
+    /** Threads for the survey calls' FastAGI sessions, which block on their sockets (daemon threads, made as needed). */
+    private static final java.util.concurrent.ExecutorService AGI_THREADS = java.util.concurrent.Executors.newCachedThreadPool(r -> {
+        Thread t = new Thread(r, "ami-sim-survey-agi");
+        t.setDaemon(true);
+        return t;
+    });
     private static final Pattern LOCAL_IFACE = Pattern.compile("^Local/([^@]+)@([^/;-]+)$");
 
     private final ScheduledExecutorService executor;
@@ -53,6 +59,16 @@ final class SimulatedPbx {
     private final Map<String, Duration> wrapUpTimes = new HashMap<>();
     /** Per member interface, when its last queue call completed (Asterisk's lastcall, shared_lastcall=yes). */
     private final Map<String, Instant> lastQueueCall = new HashMap<>();
+
+    /** How simulated citizens answer survey calls, and where the survey's FastAGI server is (none: no script runs). */
+    private SurveyAnswering surveyAnswering = SurveyAnswering.demo();
+    private String surveyAgiHost;
+    private int surveyAgiPort;
+    private final Map<String, Integer> surveyAttempts = new HashMap<>();
+    /** Live survey calls by Linkedid: the two halves of the Local channel. */
+    private final Map<String, SimChannel[]> surveyCalls = new LinkedHashMap<>();
+    private int surveyPeak;
+    private long surveyPlaced;
 
     private Instant bootTime;
     private long uniqueCounter;
@@ -179,7 +195,9 @@ final class SimulatedPbx {
         String callerName = callerId.contains("\"") ? callerId.substring(callerId.indexOf('"') + 1,
                 callerId.lastIndexOf('"')) : "Citizen";
         s.send(success(id).add("Message", "Originate successfully queued").build());
-        if (channel.contains("@inbound")) {
+        if ("survey".equals(a.text("Context")) && LOCAL_IFACE.matcher(channel).matches()) {
+            startSurveyCall(channel, variables, number, id);
+        } else if (channel.contains("@inbound")) {
             CallPlan plan = new CallPlan();
             plan.ring = () -> Duration.ofSeconds(2);
             Duration talk = Duration.ofSeconds(parseLong(variables.get("__AGENT_TALK"), 5));
@@ -1239,6 +1257,140 @@ final class SimulatedPbx {
         finish(c);
     }
 
+    // ================================================================== survey calls
+
+    /** Sets how citizens answer survey calls and the FastAGI server the answered calls' script runs on. */
+    void answerSurveyCalls(SurveyAnswering answering, String agiHost, int agiPort) {
+        this.surveyAnswering = answering;
+        this.surveyAgiHost = agiHost;
+        this.surveyAgiPort = agiPort;
+    }
+
+    int surveyPeak() {
+        return surveyPeak;
+    }
+
+    long surveyPlaced() {
+        return surveyPlaced;
+    }
+
+    int liveSurveyCalls() {
+        return surveyCalls.size();
+    }
+
+    /**
+     * A survey call as the documented dialplan makes it: {@code Originate Channel=Local/<number>@outbound
+     * Context=survey Exten=s}. The citizen's half ({@code ;2}) dials the number; when the citizen answers, the
+     * originated half ({@code ;1}) enters {@code [survey]} and runs the FastAGI script; unanswered, busy or unreachable
+     * calls end with an {@code OriginateResponse} Failure and Reason 3, 5 or 8, as Asterisk reports them.
+     */
+    private void startSurveyCall(String channel, Map<String, String> variables, String callerNumber, String actionId) {
+        Instant now = now();
+        Matcher local = LOCAL_IFACE.matcher(channel);
+        local.matches();
+        String number = local.group(1);
+        String ctx = local.group(2);
+        int attempt = surveyAttempts.merge(number, 1, Integer::sum);
+        SurveyCallee callee = surveyAnswering.callee(number, attempt);
+        String suffix = nextLocalSuffix();
+        String uid1 = nextUniqueid(now);
+        SimChannel one = new SimChannel(channel + "-" + suffix + ";1", uid1, uid1, now, SimChannel.DOWN, ctx, number);
+        SimChannel two = new SimChannel(channel + "-" + suffix + ";2", nextUniqueid(now), uid1, now, SimChannel.RING, ctx,
+                number);
+        channels.put(one.uniqueid, one);
+        channels.put(two.uniqueid, two);
+        surveyCalls.put(uid1, new SimChannel[] {one, two});
+        surveyPlaced++;
+        surveyPeak = Math.max(surveyPeak, surveyCalls.size());
+        emit(channelEvent("Newchannel", one, now));
+        emit(channelEvent("Newchannel", two, now));
+        emit(localBridge(one, two, now));
+        emit(Frames.channel(Frames.event("DialBegin", "call,all", now), "Dest", one).add("DialString", number + "@" + ctx)
+                .build());
+        Runnable failure = () -> surveyCallFails(uid1, channel, callee, actionId, callerNumber);
+        if (callee instanceof SurveyCallee.Busy || callee instanceof SurveyCallee.Unreachable) {
+            schedule(Duration.ofMillis(10), failure);
+            return;
+        }
+        one.state = SimChannel.RINGING;
+        emit(channelEvent("Newstate", one, now));
+        emit(Frames.channel(Frames.event("DialState", "call,all", now), "Dest", one).add("DialStatus", "RINGING").build());
+        if (callee instanceof SurveyCallee.Answers answers) {
+            schedule(answers.ring(), () -> surveyCallAnswered(uid1, answers, variables, callerNumber, actionId));
+        } else {
+            schedule(((SurveyCallee.NoAnswer) callee).ringFor(), failure);
+        }
+    }
+
+    private void surveyCallAnswered(String linkedid, SurveyCallee.Answers answers, Map<String, String> variables,
+            String callerNumber, String actionId) {
+        SimChannel[] legs = surveyCalls.get(linkedid);
+        if (legs == null) {
+            return;
+        }
+        Instant now = now();
+        SimChannel one = legs[0];
+        legs[1].state = SimChannel.UP;
+        emit(channelEvent("Newstate", legs[1], now));
+        one.state = SimChannel.UP;
+        emit(channelEvent("Newstate", one, now));
+        emit(Frames.channel(Frames.event("DialEnd", "call,all", now), "Dest", one).add("DialStatus", "ANSWER").build());
+        one.context = "survey";
+        one.exten = "s";
+        one.application = "AGI";
+        emit(Frames.event("OriginateResponse", "call,all", now).add("ActionID", actionId).add("Response", "Success")
+                .add("Channel", one.name).add("Context", "survey").add("Exten", "s").add("Reason", 4)
+                .add("Uniqueid", one.uniqueid).add("CallerIDNum", callerNumber).add("CallerIDName", "Açık Kapı").build());
+        if (surveyAgiHost == null) {
+            schedule(Duration.ofSeconds(5), () -> surveyCallEnds(linkedid));
+            return;
+        }
+        SurveyAgiSession session = new SurveyAgiSession(surveyAgiHost, surveyAgiPort, one.name, one.uniqueid, callerNumber,
+                variables, answers.keys());
+        AGI_THREADS.execute(() -> {
+            Map<String, String> set = session.run();
+            executor.execute(() -> {
+                SimChannel[] still = surveyCalls.get(linkedid);
+                if (still != null) {
+                    set.forEach((name, value) -> emit(channelEvent("VarSet", still[0], now()).add("Variable", name)
+                            .add("Value", value).build()));
+                }
+                surveyCallEnds(linkedid);
+            });
+        });
+    }
+
+    private void surveyCallEnds(String linkedid) {
+        SimChannel[] legs = surveyCalls.remove(linkedid);
+        if (legs == null) {
+            return;
+        }
+        Instant now = now();
+        emit(channelEvent("SoftHangupRequest", legs[0], now).add("Cause", 16).build());
+        emit(channelEvent("HangupRequest", legs[1], now).add("Cause", 16).build());
+        hangup(legs[0], 16, now);
+        emit(channelEvent("SoftHangupRequest", legs[1], now).add("Cause", 16).build());
+        hangup(legs[1], 16, now);
+    }
+
+    private void surveyCallFails(String linkedid, String requested, SurveyCallee callee, String actionId,
+            String callerNumber) {
+        SimChannel[] legs = surveyCalls.remove(linkedid);
+        if (legs == null) {
+            return;
+        }
+        Instant now = now();
+        int cause = callee instanceof SurveyCallee.Busy ? 17 : callee instanceof SurveyCallee.NoAnswer ? 19 : 34;
+        int reason = callee instanceof SurveyCallee.Busy ? 5 : callee instanceof SurveyCallee.NoAnswer ? 3 : 8;
+        emit(Frames.channel(Frames.event("DialEnd", "call,all", now), "Dest", legs[0])
+                .add("DialStatus", reason == 5 ? "BUSY" : reason == 3 ? "NOANSWER" : "CONGESTION").build());
+        hangup(legs[1], cause, now);
+        hangup(legs[0], cause, now);
+        emit(Frames.event("OriginateResponse", "call,all", now).add("ActionID", actionId).add("Response", "Failure")
+                .add("Channel", requested).add("Context", "survey").add("Exten", "s").add("Reason", reason)
+                .add("Uniqueid", "<null>").add("CallerIDNum", callerNumber).add("CallerIDName", "Açık Kapı").build());
+    }
+
     // ================================================================== restart and faults
 
     /**
@@ -1256,6 +1408,7 @@ final class SimulatedPbx {
             c.state = SimCall.State.DONE;
             c.done.complete(null);
         }
+        surveyCalls.clear();
     }
 
     /** Comes back from a restart: fresh state, new Uniqueids. */
@@ -1365,7 +1518,17 @@ final class SimulatedPbx {
             return;
         }
         emit(channelEvent("Hangup", ch, now).add("Cause", cause)
-                .add("Cause-txt", cause == 16 ? "Normal Clearing" : "Unknown").build());
+                .add("Cause-txt", causeText(cause)).build());
+    }
+
+    private static String causeText(int cause) {
+        return switch (cause) {
+            case 16 -> "Normal Clearing";
+            case 17 -> "User busy";
+            case 19 -> "User alerting, no answer";
+            case 34 -> "Circuit/channel congestion";
+            default -> "Unknown";
+        };
     }
 
     private static void setCallerId(SimChannel ch, String number, String name) {

@@ -16,6 +16,8 @@ final class InMemoryIvrCases implements IvrCases {
     final Map<String, IvrApplication> applications = new ConcurrentHashMap<>();
     final Map<String, CallerProfile> profilesByPhone = new ConcurrentHashMap<>();
     final Map<String, Integer> scores = new ConcurrentHashMap<>();
+    /** Declined surveys: tracking number → whether the citizen asked never to be called again. */
+    final Map<String, Boolean> refusals = new ConcurrentHashMap<>();
     final AtomicInteger calls = new AtomicInteger();
     volatile RuntimeException failure;
     /** Thrown at the end of a unit of work, after its work ran, as a commit that fails. */
@@ -95,6 +97,16 @@ final class InMemoryIvrCases implements IvrCases {
         applications.put(trackingNumberDigits, new IvrApplication(application.trackingNumber(), application.status(),
                 application.deadline(), application.citizenPhones(), application.tcKimlikLast4(), true));
         return SurveyResult.RECORDED;
+    }
+
+    @Override
+    public boolean refuseSurvey(String trackingNumberDigits, boolean doNotCall, String callerIdRaw) {
+        touch();
+        if (!applications.containsKey(trackingNumberDigits)) {
+            return false;
+        }
+        refusals.put(trackingNumberDigits, doNotCall);
+        return true;
     }
 
     private void touch() {

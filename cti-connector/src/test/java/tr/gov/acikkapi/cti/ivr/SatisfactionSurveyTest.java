@@ -69,7 +69,7 @@ class SatisfactionSurveyTest {
 
     @Test
     void invalidKeysRepeatTheQuestion() throws Exception {
-        var call = ivr.dial(AsteriskAgiPeer.call("survey").argument(CONCLUDED).presses("9", "", "3"));
+        var call = ivr.dial(AsteriskAgiPeer.call("survey").argument(CONCLUDED).presses("7", "", "3"));
 
         assertEquals(3, call.timesPlayed(IvrPrompt.SURVEY_QUESTION));
         assertEquals(2, call.timesPlayed(IvrPrompt.SURVEY_INVALID_KEY));
@@ -78,7 +78,7 @@ class SatisfactionSurveyTest {
 
     @Test
     void threeInvalidKeysEndTheSurveyWithNothingStored() throws Exception {
-        var call = ivr.dial(AsteriskAgiPeer.call("survey").argument(CONCLUDED).presses("0", "*", "7"));
+        var call = ivr.dial(AsteriskAgiPeer.call("survey").argument(CONCLUDED).presses("8", "*", "7"));
 
         assertEquals(3, call.timesPlayed(IvrPrompt.SURVEY_QUESTION));
         assertEquals(2, call.timesPlayed(IvrPrompt.SURVEY_INVALID_KEY));
@@ -86,6 +86,21 @@ class SatisfactionSurveyTest {
         assertTrue(ivr.cases.scores.isEmpty());
         assertEquals("no_answer", call.variables.get(SatisfactionSurvey.RESULT_VARIABLE));
         assertEquals(List.of(Outcome.SURVEY_NO_ANSWER), ivr.audit.outcomes());
+    }
+
+    @Test
+    void keyZeroDeclinesTheSurveyAndKeyNineAsksNeverToBeCalledAgain() throws Exception {
+        var declined = ivr.dial(AsteriskAgiPeer.call("survey").from("05321234567").argument(CONCLUDED).presses("0"));
+        assertTrue(declined.heard(IvrPrompt.SURVEY_REFUSED));
+        assertEquals("refused", declined.variables.get(SatisfactionSurvey.RESULT_VARIABLE));
+        assertEquals(Map.of(CONCLUDED, false), ivr.cases.refusals);
+
+        var never = ivr.dial(AsteriskAgiPeer.call("survey").from("05321234567").argument(CONCLUDED).presses("9"));
+        assertTrue(never.heard(IvrPrompt.SURVEY_DO_NOT_CALL));
+        assertEquals("do_not_call", never.variables.get(SatisfactionSurvey.RESULT_VARIABLE));
+        assertEquals(Map.of(CONCLUDED, true), ivr.cases.refusals);
+        assertTrue(ivr.cases.scores.isEmpty());
+        assertEquals(List.of(Outcome.SURVEY_REFUSED, Outcome.SURVEY_DO_NOT_CALL), ivr.audit.outcomes());
     }
 
     @Test

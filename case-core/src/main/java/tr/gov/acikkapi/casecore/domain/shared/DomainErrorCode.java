@@ -38,6 +38,13 @@ public enum DomainErrorCode {
     SURVEY_SCORE_OUT_OF_RANGE,
     /** A survey for an application not concluded yet, or a second one. */
     SURVEY_NOT_ALLOWED,
+    /** A survey campaign's definition breaks a rule: dates, sample, calling hours, tries, concurrency or name. */
+    SURVEY_CAMPAIGN_INVALID,
+    /** The campaign cannot make this move now (e.g. resume a campaign that is not paused). */
+    SURVEY_CAMPAIGN_STATE,
+    /** No concluded application matches the campaign's selection. */
+    SURVEY_CAMPAIGN_EMPTY,
+    SURVEY_CAMPAIGN_NOT_FOUND,
 
     STATUS_TRANSITION_REFUSED,
     ESCALATION_REFUSED,

@@ -8,6 +8,7 @@ import tr.gov.acikkapi.casecore.application.ApplicationLifecycle;
 import tr.gov.acikkapi.casecore.application.CitizenOverview;
 import tr.gov.acikkapi.casecore.application.Lookups;
 import tr.gov.acikkapi.casecore.application.StatusEnquiry;
+import tr.gov.acikkapi.casecore.application.SurveyCampaigns;
 import tr.gov.acikkapi.casecore.domain.model.application.TrackingNumber;
 import tr.gov.acikkapi.casecore.domain.model.citizen.EscortNeeds;
 import tr.gov.acikkapi.casecore.domain.model.citizen.PhoneNumber;
@@ -42,6 +43,9 @@ public class CaseCoreIvrCases implements IvrCases {
 
     @Inject
     Clock clock;
+
+    @Inject
+    SurveyCampaigns surveys;
 
     @Override
     public Optional<IvrApplication> find(String trackingNumberDigits) {
@@ -99,6 +103,11 @@ public class CaseCoreIvrCases implements IvrCases {
         }
         lifecycle.recordSurveyResponse(number, score, null, "ivr " + CallerIds.forAudit(callerIdRaw));
         return SurveyResult.RECORDED;
+    }
+
+    @Override
+    public boolean refuseSurvey(String trackingNumberDigits, boolean doNotCall, String callerIdRaw) {
+        return surveys.refuse(trackingNumberDigits, doNotCall, CallerIds.forAudit(callerIdRaw));
     }
 
     private static IvrApplication toIvr(StatusEnquiry enquiry) {

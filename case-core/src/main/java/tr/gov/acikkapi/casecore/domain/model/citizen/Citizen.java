@@ -87,6 +87,9 @@ public class Citizen {
     @Column(name = "sick", nullable = false)
     private boolean sick;
 
+    @Column(name = "do_not_call", nullable = false)
+    private boolean doNotCall;
+
     @OneToMany(mappedBy = "citizen", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("id")
     private List<CitizenPhone> phones = new ArrayList<>();
@@ -158,6 +161,22 @@ public class Citizen {
         this.elderly = needs.elderly();
         this.sick = needs.sick();
         this.updatedAt = now;
+    }
+
+    /**
+     * Whether the citizen may be called for satisfaction surveys: false once they asked not to be (an agent noted it,
+     * or they keyed it in a survey call). Survey campaigns never dial such a citizen.
+     */
+    public boolean doNotCall() {
+        return doNotCall;
+    }
+
+    /** Records the citizen's wish not to be called for surveys ({@code true}), or that they agree again. */
+    public void changeDoNotCall(boolean doNotCall, Instant now) {
+        if (this.doNotCall != doNotCall) {
+            this.doNotCall = doNotCall;
+            this.updatedAt = now;
+        }
     }
 
     /** Fills in e-mail, district, birth year and gender where they are still unknown; never overwrites. */
