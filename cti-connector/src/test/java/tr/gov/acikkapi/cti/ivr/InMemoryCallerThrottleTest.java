@@ -1,12 +1,10 @@
 package tr.gov.acikkapi.cti.ivr;
 
 import org.junit.jupiter.api.Test;
+import tr.gov.acikkapi.cti.testsupport.HandClock;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -15,31 +13,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class InMemoryCallerThrottleTest {
 
-    /** A clock the test moves by hand. */
-    private static final class HandClock extends Clock {
-        private Instant now = Instant.parse("2026-11-28T09:00:00Z");
-
-        void advance(Duration by) {
-            now = now.plus(by);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }
-
-    private final HandClock clock = new HandClock();
+    private final HandClock clock = new HandClock(Instant.parse("2026-11-28T09:00:00Z"));
     private final InMemoryCallerThrottle throttle = new InMemoryCallerThrottle(3, Duration.ofMinutes(15), 100, clock);
 
     @Test

@@ -12,6 +12,7 @@ import tr.gov.acikkapi.cti.ivr.IvrSettings;
 import tr.gov.acikkapi.cti.simulator.AmiSimulator;
 import tr.gov.acikkapi.cti.simulator.SimulatorConfig;
 import tr.gov.acikkapi.cti.simulator.SurveyAnswering;
+import tr.gov.acikkapi.cti.testsupport.HandClock;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -32,7 +33,7 @@ final class DiallerRig implements AutoCloseable {
     static final Instant MONDAY_10 = Instant.parse("2026-12-07T07:00:00Z");
     private static final Duration BOUND = Duration.ofSeconds(60);
 
-    final TestClock clock = new TestClock(MONDAY_10);
+    final HandClock clock = new HandClock(MONDAY_10);
     final SurveyWorld world = new SurveyWorld(clock);
     final AmiSimulator sim = AmiSimulator.start(new SimulatorConfig(0, "cti", "cti-secret"));
     final IvrServer ivr;

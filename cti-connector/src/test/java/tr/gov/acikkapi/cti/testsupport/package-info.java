@@ -1,2 +1,2 @@
-/** Test helpers: the recorded AMI transcripts, a byte-for-byte replay server, event recorders. */
+/** What the connector's tests share: a clock moved by hand. */
 package tr.gov.acikkapi.cti.testsupport;

@@ -1,4 +1,4 @@
-package tr.gov.acikkapi.cti.survey;
+package tr.gov.acikkapi.cti.testsupport;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -6,20 +6,20 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 
-/** A clock the test moves by hand: the dialler's calling hours and the retry spacing are read on it. */
-final class TestClock extends Clock {
+/** A clock a test moves by hand (the IVR throttle's window, the survey dialler's calling hours and retry spacing). */
+public final class HandClock extends Clock {
 
     private volatile Instant now;
 
-    TestClock(Instant now) {
+    public HandClock(Instant now) {
         this.now = now;
     }
 
-    void set(Instant instant) {
+    public void set(Instant instant) {
         now = instant;
     }
 
-    void advance(Duration duration) {
+    public void advance(Duration duration) {
         now = now.plus(duration);
     }
 
